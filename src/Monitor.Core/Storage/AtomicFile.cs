@@ -1,0 +1,60 @@
+namespace NewsMonitor.Storage;
+
+/// <summary>
+/// Whole-file reads and writes where a reader sees either the old or the new content, never a torn mix:
+/// content goes to a temporary file in the same directory, is flushed to disk, then renamed over the target.
+/// </summary>
+internal static class AtomicFile
+{
+    /// <summary>Suffix of the temporary files; a crash can leave them behind, and listings must skip them.</summary>
+    public const string TemporarySuffix = ".tmp";
+
+    /// <summary>The file's bytes, or null when it does not exist.</summary>
+    public static async Task<byte[]?> ReadOrNullAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // FileShare.Delete lets a writer rename over the file while we read it (it matters on Windows).
+            await using var stream = new FileStream(
+                path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.Asynchronous);
+            var bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return bytes;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="parts"/> as the whole new content of <paramref name="path"/>.
+    /// Callers serialise writers of one path (see <see cref="FolderLocks"/>); this method only makes each write atomic.
+    /// </summary>
+    public static async Task WriteAsync(string path, IEnumerable<ReadOnlyMemory<byte>> parts, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+        try
+        {
+            await using (var stream = new FileStream(
+                temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            {
+                foreach (var part in parts)
+                {
+                    await stream.WriteAsync(part, cancellationToken).ConfigureAwait(false);
+                }
+
+                // Flush to disk before the rename, so that after a crash the name points at complete content.
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+}
