@@ -28,10 +28,12 @@ internal static class AtomicFile
     }
 
     /// <summary>
-    /// Writes <paramref name="parts"/> as the whole new content of <paramref name="path"/>.
-    /// Callers serialise writers of one path (see <see cref="FolderLocks"/>); this method only makes each write atomic.
+    /// Writes <paramref name="parts"/> as the whole new content of <paramref name="path"/>. Without
+    /// <paramref name="overwrite"/>, an existing file is left alone and the result is false; that check is atomic in the
+    /// file system itself. Callers still serialise writers of one path (see <see cref="FolderLocks"/>) for compare-and-swap.
     /// </summary>
-    public static async Task WriteAsync(string path, IEnumerable<ReadOnlyMemory<byte>> parts, CancellationToken cancellationToken)
+    public static async Task<bool> WriteAsync(
+        string path, IEnumerable<ReadOnlyMemory<byte>> parts, bool overwrite, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
@@ -49,7 +51,13 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite);
+            return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            File.Delete(temporary);
+            return false;
         }
         catch
         {

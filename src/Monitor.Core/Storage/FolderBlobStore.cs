@@ -63,7 +63,7 @@ public sealed class FolderBlobStore : IBlobStore
     }
 
     public async Task<string> PutAsync(string name, BinaryData content, CancellationToken cancellationToken) =>
-        (await WriteIfAsync(name, content, _ => true, cancellationToken).ConfigureAwait(false))!;
+        (await WriteIfAsync(name, content, condition: null, cancellationToken).ConfigureAwait(false))!;
 
     public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
     {
@@ -103,23 +103,27 @@ public sealed class FolderBlobStore : IBlobStore
         }
     }
 
-    /// <summary>Writes the blob under its lock when <paramref name="allowed"/> accepts the current ETag (null: absent).</summary>
+    /// <summary>
+    /// Writes the blob under its lock when <paramref name="condition"/> accepts the current ETag (null: absent),
+    /// or whatever is there when there is no condition.
+    /// </summary>
     private async Task<string?> WriteIfAsync(
-        string name, BinaryData content, Func<string?, bool> allowed, CancellationToken cancellationToken)
+        string name, BinaryData content, Func<string?, bool>? condition, CancellationToken cancellationToken)
     {
         BlobName.Validate(name);
         ArgumentNullException.ThrowIfNull(content);
         using var held = await locks.AcquireAsync(name, cancellationToken).ConfigureAwait(false);
         var current = await GetAsync(name, cancellationToken).ConfigureAwait(false);
-        if (!allowed(current?.ETag))
+        if (condition is not null && !condition(current?.ETag))
         {
             return null;
         }
 
         var etag = $"\"{Guid.NewGuid():N}\"";
         byte[] header = [.. Encoding.ASCII.GetBytes(etag), HeaderEnd];
-        await AtomicFile.WriteAsync(PathOf(name), [header, content.ToMemory()], cancellationToken).ConfigureAwait(false);
-        return etag;
+        var created = await AtomicFile.WriteAsync(
+            PathOf(name), [header, content.ToMemory()], overwrite: condition is null || current is not null, cancellationToken).ConfigureAwait(false);
+        return created ? etag : null;
     }
 
     private static void Collect(string folder, string folderName, string prefix, List<string> found, CancellationToken cancellationToken)

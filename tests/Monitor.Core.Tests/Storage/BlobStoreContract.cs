@@ -203,8 +203,7 @@ public abstract class BlobStoreContract
     public async Task Of_many_concurrent_creates_of_one_name_exactly_one_wins()
     {
         var store = CreateStore();
-        var results = await Task.WhenAll(Enumerable.Range(0, Racers).Select(i =>
-            Task.Run(() => store.TryCreateAsync("race/create", Text($"racer {i}"), Timeout))));
+        var results = await Race.RunAsync(Racers, i => store.TryCreateAsync("race/create", Text($"racer {i}"), Timeout));
 
         var winners = results.Select((etag, racer) => (etag, racer)).Where(r => r.etag is not null).ToList();
         var winner = Assert.Single(winners);
@@ -219,8 +218,7 @@ public abstract class BlobStoreContract
         var store = CreateStore();
         var etag = await store.TryCreateAsync("race/replace", Text("start"), Timeout);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, Racers).Select(i =>
-            Task.Run(() => store.TryReplaceAsync("race/replace", Text($"racer {i}"), etag!, Timeout))));
+        var results = await Race.RunAsync(Racers, i => store.TryReplaceAsync("race/replace", Text($"racer {i}"), etag!, Timeout));
 
         var winners = results.Select((newEtag, racer) => (newEtag, racer)).Where(r => r.newEtag is not null).ToList();
         var winner = Assert.Single(winners);

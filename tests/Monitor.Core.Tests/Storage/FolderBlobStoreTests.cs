@@ -16,8 +16,7 @@ public sealed class FolderBlobStoreTests : BlobStoreContract, IDisposable
     [Fact]
     public async Task Separate_instances_on_one_folder_let_exactly_one_create_win()
     {
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
-            Task.Run(() => new FolderBlobStore(root.FullName).TryCreateAsync("race", Text($"racer {i}"), Timeout))));
+        var results = await Race.RunAsync(16, i => new FolderBlobStore(root.FullName).TryCreateAsync("race", Text($"racer {i}"), Timeout));
 
         var winner = Assert.Single(results, etag => etag is not null);
         Assert.Equal(winner, (await CreateStore().GetAsync("race", Timeout))!.ETag);
@@ -28,8 +27,7 @@ public sealed class FolderBlobStoreTests : BlobStoreContract, IDisposable
     {
         var etag = await CreateStore().TryCreateAsync("race", Text("start"), Timeout);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(i =>
-            Task.Run(() => new FolderBlobStore(root.FullName).TryReplaceAsync("race", Text($"racer {i}"), etag!, Timeout))));
+        var results = await Race.RunAsync(16, i => new FolderBlobStore(root.FullName).TryReplaceAsync("race", Text($"racer {i}"), etag!, Timeout));
 
         var winner = Assert.Single(results, newEtag => newEtag is not null);
         Assert.Equal(winner, (await CreateStore().GetAsync("race", Timeout))!.ETag);

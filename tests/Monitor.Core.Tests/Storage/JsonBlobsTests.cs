@@ -94,12 +94,12 @@ public sealed class JsonBlobsTests : IDisposable
         const int writers = 24;
         var calls = 0;
 
-        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() =>
+        await Race.RunAsync(writers, _ =>
             blobs.UpdateAsync<Counter>("counter.json", current =>
             {
                 Interlocked.Increment(ref calls);
                 return new Counter((current?.Count ?? 0) + 1);
-            }, Timeout))));
+            }, Timeout));
 
         Assert.Equal(writers, (await blobs.GetAsync<Counter>("counter.json", Timeout))!.Value.Count);
         // Every writer applied its change at least once; losers re-read and applied it again.
