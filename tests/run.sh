@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The one test command (README "Quick start"): installs and starts what the tests need, runs every
+# test in Monitor.sln, stops what it started, and prints "N passed, N failed" as its last line.
+#
+# Needs only the .NET 10 SDK and Node.js. Azurite (the Azure Storage emulator) comes from npm, pinned by
+# tests/azurite/package-lock.json; the Bicep CLI comes from NuGet through tests/Monitor.Infra.Tests.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+echo "==> Installing Azurite (npm ci, pinned in tests/azurite/package-lock.json)"
+npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
+
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+blob_port=$(free_port); queue_port=$(free_port); table_port=$(free_port)
+azurite_dir=$(mktemp -d)
+log="$azurite_dir/azurite.log"
+
+echo "==> Starting Azurite on 127.0.0.1 (blob $blob_port, queue $queue_port)"
+# --skipApiVersionCheck: Azurite 3.37 rejects the API version that Azure.Storage.Blobs 12.30 sends.
+tests/azurite/node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --inMemoryPersistence \
+  --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
+  --tableHost 127.0.0.1 --tablePort "$table_port" --location "$azurite_dir" >"$log" 2>&1 &
+azurite_pid=$!
+cleanup() { kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; rm -rf "$azurite_dir"; }
+trap cleanup EXIT
+
+for _ in $(seq 1 100); do
+  if node -e 'require("net").connect('"$queue_port"',"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' 2>/dev/null \
+     && node -e 'require("net").connect('"$blob_port"',"127.0.0.1").on("connect",()=>process.exit(0)).on("error",()=>process.exit(1))' 2>/dev/null; then
+    ready=1; break
+  fi
+  kill -0 "$azurite_pid" 2>/dev/null || { echo "Azurite exited:"; cat "$log"; exit 1; }
+  node -e 'setTimeout(()=>{},100)'
+done
+[ "${ready:-}" = 1 ] || { echo "Azurite did not start listening:"; cat "$log"; exit 1; }
+
+key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+export MONITOR_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
+
+echo "==> dotnet test Monitor.sln"
+out="$azurite_dir/test-output.txt"
+set +e
+dotnet test Monitor.sln --nologo "$@" 2>&1 | tee "$out"
+status=${PIPESTATUS[0]}
+set -e
+
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, Total: 42").
+passed=$(grep -Eo 'Passed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
