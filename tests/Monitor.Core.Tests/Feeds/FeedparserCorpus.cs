@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using NewsMonitor.Feeds;
+
+namespace NewsMonitor.Tests.Feeds;
+
+/// <summary>
+/// Locates the feedparser test corpus (BSD-2, 2,107 files) beside the clone, at ../shared/corpus/feedparser
+/// from the folder holding Monitor.sln, and reads each file's HTTP header the way feedparser's own test
+/// server serves it (a "Header: Content-type: ...; charset=..." line in the leading comment).
+/// </summary>
+internal static partial class FeedparserCorpus
+{
+    public static string Root { get; } = Locate();
+
+    public static IReadOnlyList<string> Files(string group) =>
+        Directory.EnumerateFiles(Path.Combine(Root, "tests", group), "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>The charset the corpus's test server would send in Content-Type, if the file declares one.</summary>
+    public static string? HttpCharset(byte[] content)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(content).Replace("\0", "", StringComparison.Ordinal);
+        var header = ContentTypeHeader().Match(text);
+        if (!header.Success) return null;
+        var charset = Charset().Match(header.Groups["value"].Value);
+        return charset.Success ? charset.Groups["name"].Value : null;
+    }
+
+    private static string Locate()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) continue;
+            var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "feedparser"));
+            if (!Directory.Exists(Path.Combine(corpus, "tests")))
+                throw new DirectoryNotFoundException(
+                    $"The feedparser corpus was not found at {corpus}. It is expected beside the clone as " +
+                    "../shared/corpus/feedparser (CI lays shared/ there); it is not part of the repository.");
+            return corpus;
+        }
+
+        throw new DirectoryNotFoundException($"No folder holding Monitor.sln above {AppContext.BaseDirectory}; cannot locate ../shared/corpus/feedparser.");
+    }
+
+    [GeneratedRegex(@"Header:\s*Content-type:\s*(?<value>[^\r\n]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentTypeHeader();
+
+    [GeneratedRegex("""charset\s*=\s*["']?(?<name>[A-Za-z0-9._:\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex Charset();
+}
