@@ -131,7 +131,7 @@ internal sealed class QueryParser
                 var inner = ParseOr();
                 if (Peek.Kind != QueryTokenKind.CloseParen) throw new QueryParseException("'(' is never closed", token.Position);
                 Take();
-                return inner;
+                return inner with { Position = token.Position }; // errors about a group point at its '('
             case QueryTokenKind.Word:
                 return Term(token.Text, [(token.Text, token.Position)], token.Position);
             case QueryTokenKind.Phrase:
