@@ -1,0 +1,144 @@
+namespace NewsMonitor.Matching;
+
+/// <summary>
+/// Per-thread working memory for matching one item: the normalised text, the pattern hits found in it
+/// and the candidate topics. Reused across items (and matchers) so matching allocates little; arrays are
+/// invalidated by bumping a generation number instead of clearing them.
+/// </summary>
+internal sealed class MatchScratch
+{
+    [ThreadStatic] private static MatchScratch? _current;
+
+    public static MatchScratch ForCurrentThread() => _current ??= new MatchScratch();
+
+    public readonly NormalizedTextBuilder Text = new();
+
+    private int _generation;
+    private int[] _patternStamp = [];
+    private int[] _patternHead = [];
+    private int[] _topicStamp = [];
+    private int[] _hitStart = new int[64];
+    private int[] _hitEnd = new int[64];
+    private int[] _hitNext = new int[64];
+    private int _hitCount;
+    private int[] _wordAt = [];
+    private bool _wordsIndexed;
+    private int[][] _topicsOfPattern = [];
+
+    public readonly List<int> Candidates = new();
+
+    /// <summary>Length of the title in <see cref="Text"/>; the summary starts after the field break that follows.</summary>
+    public int TitleLength { get; private set; }
+
+    public string TitlePlain { get; private set; } = "";
+
+    public string SummaryPlain { get; private set; } = "";
+
+    public ReadOnlySpan<char> Chars => Text.Chars.AsSpan(0, Text.Length);
+
+    public void Begin(int patternCount, int[][] topicsOfPattern, int topicCount, string titlePlain, string summaryPlain)
+    {
+        if (++_generation == int.MaxValue)
+        {
+            _generation = 1;
+            Array.Clear(_patternStamp);
+            Array.Clear(_topicStamp);
+        }
+        if (_patternStamp.Length < patternCount)
+        {
+            _patternStamp = new int[patternCount];
+            _patternHead = new int[patternCount];
+        }
+        if (_topicStamp.Length < topicCount) _topicStamp = new int[topicCount];
+        _topicsOfPattern = topicsOfPattern;
+        _hitCount = 0;
+        _wordsIndexed = false;
+        Candidates.Clear();
+        TitlePlain = titlePlain;
+        SummaryPlain = summaryPlain;
+        Text.Clear();
+        Text.Append(titlePlain);
+        TitleLength = Text.Length;
+        Text.AppendFieldBreak();
+        Text.Append(summaryPlain);
+    }
+
+    /// <summary>Called by the automaton for each pattern occurrence that starts on a word boundary.</summary>
+    public void AddHit(int pattern, int start, int end)
+    {
+        if (_hitCount == _hitStart.Length)
+        {
+            Array.Resize(ref _hitStart, _hitCount * 2);
+            Array.Resize(ref _hitEnd, _hitCount * 2);
+            Array.Resize(ref _hitNext, _hitCount * 2);
+        }
+        var hit = _hitCount++;
+        _hitStart[hit] = start;
+        _hitEnd[hit] = end;
+        if (_patternStamp[pattern] != _generation)
+        {
+            _patternStamp[pattern] = _generation;
+            _hitNext[hit] = -1;
+            MarkCandidates(pattern);
+        }
+        else
+        {
+            _hitNext[hit] = _patternHead[pattern];
+        }
+        _patternHead[pattern] = hit;
+    }
+
+    private void MarkCandidates(int pattern)
+    {
+        foreach (var topic in _topicsOfPattern[pattern])
+        {
+            if (_topicStamp[topic] == _generation) continue;
+            _topicStamp[topic] = _generation;
+            Candidates.Add(topic);
+        }
+    }
+
+    /// <summary>The first hit of a pattern in this item, or -1; follow with <see cref="NextHit"/>. Hits come latest first.</summary>
+    public int FirstHit(int pattern) => _patternStamp[pattern] == _generation ? _patternHead[pattern] : -1;
+
+    public int NextHit(int hit) => _hitNext[hit];
+
+    public int HitStart(int hit) => _hitStart[hit];
+
+    public int HitEnd(int hit) => _hitEnd[hit];
+
+    /// <summary>The word index of a character offset, for NEAR: each alphabetic word and each CJK character counts as one word.</summary>
+    public int WordAt(int offset)
+    {
+        if (!_wordsIndexed) IndexWords();
+        return _wordAt[offset];
+    }
+
+    private void IndexWords()
+    {
+        var chars = Chars;
+        if (_wordAt.Length < chars.Length) _wordAt = new int[Math.Max(chars.Length, _wordAt.Length * 2)];
+        var word = -1;
+        var inWord = false;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c is ' ' or NormalizedTextBuilder.FieldBreak)
+            {
+                inWord = false;
+                _wordAt[i] = Math.Max(word, 0);
+                continue;
+            }
+            if (char.IsLowSurrogate(c)) // second half of an astral CJK character: same word as the first half
+            {
+                _wordAt[i] = word;
+                continue;
+            }
+            var cjk = TextNormalizer.IsCjk(c);
+            if (cjk || !inWord) word++;
+            inWord = !cjk;
+            _wordAt[i] = word;
+        }
+        _wordsIndexed = true;
+    }
+}

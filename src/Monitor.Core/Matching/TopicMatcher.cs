@@ -1,0 +1,81 @@
+using NewsMonitor.Feeds;
+using NewsMonitor.Topics;
+
+namespace NewsMonitor.Matching;
+
+/// <summary>
+/// All topics compiled once: one automaton finds every topic's terms in a single pass over an item, then
+/// only the topics whose terms were seen are evaluated (the presearcher idea of Lucene Monitor and the
+/// Elasticsearch percolator). Immutable and thread-safe; to change topics, compile a new matcher
+/// (see <see cref="LiveTopicMatcher"/>).
+/// </summary>
+public sealed class TopicMatcher
+{
+    private readonly Topic[] _topics;
+    private readonly MatchNode[] _roots;
+    private readonly TermAutomaton _automaton;
+    private readonly int[][] _topicsOfPattern;
+
+    private TopicMatcher(Topic[] topics, MatchNode[] roots, TermAutomaton automaton, int[][] topicsOfPattern)
+    {
+        _topics = topics;
+        _roots = roots;
+        _automaton = automaton;
+        _topicsOfPattern = topicsOfPattern;
+    }
+
+    /// <summary>The topics this matcher was compiled from, in order.</summary>
+    public IReadOnlyList<Topic> Topics => _topics;
+
+    /// <summary>Number of distinct term patterns in the automaton (for diagnostics and benchmarks).</summary>
+    public int PatternCount => _automaton.PatternCount;
+
+    public static TopicMatcher Empty { get; } = Compile([]);
+
+    /// <exception cref="TopicsFileException">A topic's query is invalid (the message names the topic).</exception>
+    public static TopicMatcher Compile(IReadOnlyList<Topic> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var compiler = new QueryCompiler();
+        var roots = new MatchNode[topics.Count];
+        for (var i = 0; i < topics.Count; i++)
+        {
+            if (!TopicQuery.TryParse(topics[i].Query, out var query, out var error))
+                throw new TopicsFileException($"topic '{topics[i].Id}': invalid query: {error.Message}", topics[i].Id, error);
+            roots[i] = compiler.Compile(query, i);
+        }
+        return new TopicMatcher(topics.ToArray(), roots, new TermAutomaton(compiler.Patterns), compiler.TopicsOfPattern());
+    }
+
+    /// <summary>The topics the item matches, each once, in topic order, with the terms found and a snippet.</summary>
+    public IReadOnlyList<TopicMatch> Match(NewsItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (_topics.Length == 0) return [];
+        var scratch = MatchScratch.ForCurrentThread();
+        scratch.Begin(_automaton.PatternCount, _topicsOfPattern, _topics.Length, HtmlText.ToPlainText(item.Title), HtmlText.ToPlainText(item.Summary));
+        _automaton.Search(scratch.Chars, scratch);
+        if (scratch.Candidates.Count == 0) return [];
+        scratch.Candidates.Sort();
+        List<TopicMatch>? matches = null;
+        foreach (var topic in scratch.Candidates)
+        {
+            if (!_roots[topic].Matches(scratch)) continue;
+            (matches ??= new()).Add(Explain(topic, scratch));
+        }
+        return matches is null ? [] : matches;
+    }
+
+    private TopicMatch Explain(int topic, MatchScratch scratch)
+    {
+        var found = new List<(TermMatchNode Term, Occurrence At)>();
+        _roots[topic].CollectHits(scratch, found);
+        found.Sort((a, b) => a.At.Start.CompareTo(b.At.Start));
+        var hits = found
+            .Select(f => new TermHit(f.Term.Term.Text, f.At.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField))
+            .Distinct()
+            .ToArray();
+        var snippet = Snippet.Build(scratch, found.Select(f => f.At).ToList());
+        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits, snippet);
+    }
+}
