@@ -9,7 +9,7 @@ namespace NewsMonitor.Webhooks;
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the webhook sender, signer and retry schedule, and the guarded
+    /// Registers the webhook sender, intent verifier, URL validator, signer and retry schedule, and the guarded
     /// named HttpClient they share. Returns the options builder so the host can also bind configuration, e.g.
     /// <c>.BindConfiguration(WebhookOptions.SectionName)</c>. Uses the <see cref="TimeProvider"/> in DI (System by default).
     /// </summary>
@@ -36,6 +36,8 @@ public static class WebhookServiceCollectionExtensions
 
         services.TryAddSingleton<WebhookSigner>();
         services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<IntentVerifier>();
+        services.TryAddSingleton<WebhookUrlValidator>();
         services.TryAddSingleton(provider => RetrySchedule.FromOptions(provider.GetRequiredService<IOptions<WebhookOptions>>().Value));
         return options;
     }

@@ -22,6 +22,8 @@ internal sealed class WebhookHarness : IAsyncDisposable
 
     public WebhookSender Sender => _services.GetRequiredService<WebhookSender>();
 
+    public IntentVerifier Verifier => _services.GetRequiredService<IntentVerifier>();
+
     /// <summary>Private networks allowed and http accepted (the receiver is plain http on 127.0.0.1) unless <paramref name="configure"/> says otherwise.</summary>
     public static async Task<WebhookHarness> StartAsync(Action<WebhookOptions>? configure = null, TimeProvider? time = null)
     {

@@ -17,6 +17,8 @@ public class WebhookRegistrationTests
         using var provider = services.BuildServiceProvider(validateScopes: true);
 
         Assert.NotNull(provider.GetRequiredService<WebhookSender>());
+        Assert.NotNull(provider.GetRequiredService<IntentVerifier>());
+        Assert.NotNull(provider.GetRequiredService<WebhookUrlValidator>());
         Assert.Equal(8, provider.GetRequiredService<RetrySchedule>().MaxAttempts);
         var headers = provider.GetRequiredService<WebhookSigner>().Sign("alert_1", "{}"u8, [WebhookSecret.Generate()]);
         Assert.Equal(time.GetUtcNow().ToUnixTimeSeconds(), headers.Timestamp);
@@ -35,16 +37,11 @@ public class WebhookRegistrationTests
     [Fact]
     public void Binds_a_short_schedule_from_one_configuration_value()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Monitor:Webhooks:RetryDelays"] = "0,1s,2s",
-                ["Monitor:Webhooks:RequireHttps"] = "false",
-            })
-            .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddWebhooks().BindConfiguration(WebhookOptions.SectionName);
-        using var provider = services.BuildServiceProvider();
+        using var provider = BoundTo(new()
+        {
+            ["Monitor:Webhooks:RetryDelays"] = "0,1s,2s",
+            ["Monitor:Webhooks:RequireHttps"] = "false",
+        });
 
         Assert.Equal([TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)], provider.GetRequiredService<RetrySchedule>().Delays);
         Assert.False(provider.GetRequiredService<IOptions<WebhookOptions>>().Value.RequireHttps);
@@ -57,14 +54,18 @@ public class WebhookRegistrationTests
     [InlineData("MaxRetryAfter", "-00:00:01")]
     public void Invalid_settings_fail_validation_naming_the_setting(string setting, string value)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [$"Monitor:Webhooks:{setting}"] = value })
-            .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddWebhooks().BindConfiguration(WebhookOptions.SectionName);
-        using var provider = services.BuildServiceProvider();
+        using var provider = BoundTo(new() { [$"Monitor:Webhooks:{setting}"] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<WebhookOptions>>().Value);
         Assert.Contains($"Monitor:Webhooks:{setting}", error.Message);
+    }
+
+    /// <summary>The services as a host registers them, bound to the configuration section <c>Monitor:Webhooks</c>.</summary>
+    private static ServiceProvider BoundTo(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddWebhooks().BindConfiguration(WebhookOptions.SectionName);
+        return services.BuildServiceProvider();
     }
 }
