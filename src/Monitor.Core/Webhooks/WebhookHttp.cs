@@ -56,7 +56,7 @@ internal sealed class WebhookHttp(IHttpClientFactory clients, WebhookOptions opt
         if (exception is HttpRequestException or IOException)
         {
             // The outer message is often generic ("An error occurred while sending the request"); the inner one says what happened.
-            var detail = exception.InnerException is { } inner && inner.Message != exception.Message
+            var detail = exception.InnerException is { } inner && !exception.Message.Contains(inner.Message, StringComparison.Ordinal)
                 ? $"{exception.Message} ({inner.Message})"
                 : exception.Message;
             return new WebhookFailure(WebhookFailureKind.Network, Shorten(detail));

@@ -34,6 +34,12 @@ public sealed partial class WebhookSender
     }
 
     /// <summary>
+    /// Sends <paramref name="alert"/> with its CloudEvent id as the webhook-id, so the two can never disagree.
+    /// </summary>
+    public Task<DeliveryAttempt> SendAsync(Uri url, AlertEvent alert, IReadOnlyList<WebhookSecret> secrets, CancellationToken cancellationToken) =>
+        SendAsync(url, alert.Id, AlertEventFactory.Serialize(alert), secrets, cancellationToken);
+
+    /// <summary>
     /// POSTs <paramref name="body"/> to <paramref name="url"/>, signed with every secret in <paramref name="secrets"/>
     /// (the current one, and the previous one during a rotation). Only a cancelled
     /// <paramref name="cancellationToken"/> throws; every failure of the receiver or the network is an attempt.

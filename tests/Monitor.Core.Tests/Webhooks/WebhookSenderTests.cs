@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using NewsMonitor.Alerts;
+using NewsMonitor.Feeds;
+using NewsMonitor.Matching;
 using NewsMonitor.Webhooks;
 
 namespace NewsMonitor.Tests.Webhooks;
@@ -31,6 +34,24 @@ public class WebhookSenderTests
         Assert.Equal(Now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), request.Header("webhook-timestamp"));
         Assert.Contains("NewsMonitor", request.Header("user-agent"));
         Assert.Null(StandardWebhooksVerifier.Check(Secret.Reveal(), request, Now));
+    }
+
+    [Fact]
+    public async Task An_alert_is_sent_with_its_cloudevent_id_as_the_webhook_id()
+    {
+        await using var harness = await WebhookHarness.StartAsync();
+        var alert = AlertEventFactory.Create(
+            "alert_from_event",
+            new TopicMatch("habomai", "Habomai", [new TermHit("habomai", "title")], "«Habomai»"),
+            new NewsItem { Feed = "https://news.example/rss", Id = "story-1", Title = "Habomai" },
+            Now);
+
+        var attempt = await harness.Sender.SendAsync(harness.Receiver.Url, alert, [Secret], CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Delivered, attempt.Outcome);
+        var request = Assert.Single(harness.Receiver.Requests);
+        Assert.Equal("alert_from_event", request.Header("webhook-id"));
+        Assert.Equal(alert.Id, AlertEventFactory.Deserialize(request.Body).Id);
     }
 
     [Fact]
@@ -135,7 +156,7 @@ public class WebhookSenderTests
 
         Assert.Equal(DeliveryOutcome.Retry, attempt.Outcome);
         Assert.Null(attempt.StatusCode);
-        Assert.False(string.IsNullOrWhiteSpace(attempt.Error));
+        Assert.Equal($"Connection refused (127.0.0.1:{closedPort})", attempt.Error);
     }
 
     [Fact]
