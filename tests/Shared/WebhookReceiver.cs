@@ -79,8 +79,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
     public Task<IReadOnlyList<WebhookReceiverRequest>> WaitForRequestsAsync(int count, TimeSpan? timeout = null) =>
         WaitAsync(() => _requests.Count >= count, () => Requests, $"{count} requests", timeout);
 
-    private async Task<IReadOnlyList<WebhookReceiverRequest>> WaitAsync(
-        Func<bool> isSatisfied, Func<IReadOnlyList<WebhookReceiverRequest>> result, string what, TimeSpan? timeout)
+    /// <summary>Completes when <paramref name="count"/> challenge GETs arrived.</summary>
+    public Task<IReadOnlyList<Uri>> WaitForChallengesAsync(int count, TimeSpan? timeout = null) =>
+        WaitAsync(() => _challenges.Count >= count, () => Challenges, $"{count} challenges", timeout);
+
+    private async Task<IReadOnlyList<T>> WaitAsync<T>(Func<bool> isSatisfied, Func<IReadOnlyList<T>> result, string what, TimeSpan? timeout)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
@@ -96,7 +99,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         catch (TimeoutException)
         {
             lock (_gate) _waiters.RemoveAll(w => w.Done == done);
-            throw new TimeoutException($"Waited for {what}; received {Requests.Count} POSTs ({Deliveries.Count} answered 2xx).");
+            throw new TimeoutException($"Waited for {what}; received {Requests.Count} POSTs ({Deliveries.Count} answered 2xx) and {Challenges.Count} challenges.");
         }
 
         return result();
@@ -122,13 +125,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
         lock (_gate) answer = _script.TryDequeue(out var scripted) ? scripted : new WebhookReceiverResponse(200);
 
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        Record(new WebhookReceiverRequest(DateTimeOffset.UtcNow, context.Request.Path + context.Request.QueryString, headers, body.ToArray(), answer.StatusCode));
+        var request = new WebhookReceiverRequest(DateTimeOffset.UtcNow, context.Request.Path + context.Request.QueryString, headers, body.ToArray(), answer.StatusCode);
+        Record(() => _requests.Add(request));
 
         if (answer.Hang)
         {
-            // Holds the request open until the sender gives up or the receiver stops: how a receiver that never answers looks.
-            using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-            await Task.Delay(Timeout.Infinite, aborted.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            await HoldOpenAsync(context);
             return;
         }
 
@@ -139,9 +141,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private async Task AnswerChallengeAsync(HttpContext context, string challenge)
     {
-        lock (_gate) _challenges.Add(new Uri(context.Request.Scheme + "://" + context.Request.Host + context.Request.Path + context.Request.QueryString));
+        Record(() => _challenges.Add(new Uri(context.Request.Scheme + "://" + context.Request.Host + context.Request.Path + context.Request.QueryString)));
         switch (ChallengeAnswer)
         {
+            case WebhookReceiverChallenge.NoAnswer:
+                await HoldOpenAsync(context);
+                return;
             case WebhookReceiverChallenge.NotFound:
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
@@ -157,12 +162,20 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
-    private void Record(WebhookReceiverRequest request)
+    /// <summary>Holds the request open until the client gives up or the receiver stops: how a receiver that never answers looks.</summary>
+    private async Task HoldOpenAsync(HttpContext context)
+    {
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        await Task.Delay(Timeout.Infinite, aborted.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    /// <summary>Applies <paramref name="add"/> under the lock, then releases every waiter it satisfied.</summary>
+    private void Record(Action add)
     {
         List<TaskCompletionSource> satisfied;
         lock (_gate)
         {
-            _requests.Add(request);
+            add();
             satisfied = [.. _waiters.Where(w => w.IsSatisfied()).Select(w => w.Done)];
             _waiters.RemoveAll(w => satisfied.Contains(w.Done));
         }

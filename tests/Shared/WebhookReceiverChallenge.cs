@@ -14,4 +14,7 @@ public enum WebhookReceiverChallenge
 
     /// <summary>404: not a receiver of these alerts.</summary>
     NotFound,
+
+    /// <summary>Never answers, until the verifier gives up or the receiver stops.</summary>
+    NoAnswer,
 }

@@ -21,11 +21,13 @@ public sealed partial class IntentVerifier
     private const int MaxAnswerBytes = 1024;
 
     private readonly WebhookHttp _http;
+    private readonly WebhookOptions _options;
     private readonly ILogger<IntentVerifier> _logger;
 
     public IntentVerifier(IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider time, ILogger<IntentVerifier> logger)
     {
-        _http = new WebhookHttp(clients, options.Value, time);
+        _options = options.Value;
+        _http = new WebhookHttp(clients, _options, time);
         _logger = logger;
     }
 
@@ -33,10 +35,19 @@ public sealed partial class IntentVerifier
     public async Task<VerificationResult> VerifyAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var challenge = NewChallenge();
-        using var request = new HttpRequestMessage(HttpMethod.Get, WithChallenge(url, challenge));
-        var exchange = await _http.ExchangeAsync(request, MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
-        var result = Judge(exchange, challenge);
+        VerificationResult result;
+        if (WebhookHttp.CheckShape(url, _options.RequireHttps) is { } reason)
+        {
+            result = VerificationResult.Failed(reason);
+        }
+        else
+        {
+            var challenge = NewChallenge();
+            using var request = new HttpRequestMessage(HttpMethod.Get, WithChallenge(url, challenge));
+            var exchange = await _http.ExchangeAsync(request, MaxAnswerBytes, cancellationToken).ConfigureAwait(false);
+            result = Judge(exchange, challenge);
+        }
+
         LogVerification(url.Host, result.IsVerified, result.FailureReason);
         return result;
     }

@@ -1,4 +1,5 @@
 using System.Web;
+using Microsoft.Extensions.Time.Testing;
 using NewsMonitor.Webhooks;
 
 namespace NewsMonitor.Tests.Webhooks;
@@ -70,6 +71,32 @@ public class IntentVerifierTests
 
         Assert.False(result.IsVerified);
         Assert.Contains("private", result.FailureReason);
+        Assert.Empty(harness.Receiver.Challenges);
+    }
+
+    [Fact]
+    public async Task A_receiver_that_never_answers_times_out()
+    {
+        var time = new FakeTimeProvider();
+        await using var harness = await WebhookHarness.StartAsync(o => o.Timeout = TimeSpan.FromSeconds(15), time);
+        harness.Receiver.ChallengeAnswer = WebhookReceiverChallenge.NoAnswer;
+
+        var verifying = harness.Verifier.VerifyAsync(harness.Receiver.Url, CancellationToken.None);
+        await harness.Receiver.WaitForChallengesAsync(1);
+        Assert.False(verifying.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(VerificationResult.Failed("timed out after 15 s"), await verifying);
+    }
+
+    [Fact]
+    public async Task Plain_http_is_refused_without_a_request_where_https_is_required()
+    {
+        await using var harness = await WebhookHarness.StartAsync(o => o.RequireHttps = true);
+
+        var result = await harness.Verifier.VerifyAsync(harness.Receiver.Url, CancellationToken.None);
+
+        Assert.Equal(VerificationResult.Failed("The URL must use https."), result);
         Assert.Empty(harness.Receiver.Challenges);
     }
 
