@@ -1,0 +1,20 @@
+namespace NewsMonitor.Alerts;
+
+/// <summary>The <c>data</c> of an alert: what matched, where, and why.</summary>
+public sealed record AlertData
+{
+    public required AlertTopic Topic { get; init; }
+
+    public required AlertItem Item { get; init; }
+
+    /// <summary>The distinct matched terms, in the order they were first found.</summary>
+    public required IReadOnlyList<string> Terms { get; init; }
+
+    /// <summary>Each term with the field it was found in (title or summary).</summary>
+    public required IReadOnlyList<AlertHit> Hits { get; init; }
+
+    public required string Snippet { get; init; }
+
+    /// <summary>Every feed known to have carried this story, the item's own feed first.</summary>
+    public required IReadOnlyList<string> Sources { get; init; }
+}
