@@ -37,6 +37,10 @@ public sealed class AzdProjectTests(CompiledTemplate compiled)
         Assert.Equal("${AZURE_ENV_NAME}", given["environmentName"].GetProperty("value").GetString());
         Assert.Equal("${AZURE_LOCATION}", given["location"].GetProperty("value").GetString());
         Assert.Equal("${AZURE_PRINCIPAL_ID}", given["principalId"].GetProperty("value").GetString());
+
+        // POLL_SCHEDULE falls back to the same default as the template, whichever way the deployment is run.
+        var templateDefault = declared.Single(p => p.Name == "pollSchedule").Value.GetProperty("defaultValue").GetString();
+        Assert.Equal($"${{POLL_SCHEDULE={templateDefault}}}", given["pollSchedule"].GetProperty("value").GetString());
     }
 
     [Fact]
