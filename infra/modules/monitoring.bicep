@@ -1,0 +1,36 @@
+// Log Analytics and a workspace-based Application Insights. Local (instrumentation-key) authentication is
+// off: only Entra ID identities holding Monitoring Metrics Publisher can send telemetry.
+param logAnalyticsName string
+param applicationInsightsName string
+param location string
+param tags object
+param dailyCapGb int
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: logAnalyticsName
+  location: location
+  tags: tags
+  properties: {
+    sku: {
+      name: 'PerGB2018'
+    }
+    retentionInDays: 30
+    workspaceCapping: {
+      dailyQuotaGb: dailyCapGb
+    }
+  }
+}
+
+resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
+  name: applicationInsightsName
+  location: location
+  tags: tags
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: workspace.id
+    DisableLocalAuth: true
+  }
+}
+
+output applicationInsightsName string = applicationInsights.name
