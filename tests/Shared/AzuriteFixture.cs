@@ -1,4 +1,6 @@
 using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using NewsMonitor.Queues;
 
 namespace NewsMonitor.Tests;
 
@@ -34,6 +36,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A client for a container that does not exist yet, under a fresh name.</summary>
     public BlobContainerClient NewBlobContainer() =>
         new BlobServiceClient(ConnectionString).GetBlobContainerClient(UniqueName("blobs"));
+
+    /// <summary>A client for a queue that does not exist yet, under a fresh name, with the Base64 encoding the app uses.</summary>
+    public QueueClient NewQueue() =>
+        new QueueServiceClient(ConnectionString, AzureMessageQueue.CreateClientOptions()).GetQueueClient(UniqueName("queue"));
 
     public async Task InitializeAsync()
     {

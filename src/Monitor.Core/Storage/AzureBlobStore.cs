@@ -12,13 +12,13 @@ namespace NewsMonitor.Storage;
 public sealed class AzureBlobStore : IBlobStore
 {
     private readonly BlobContainerClient container;
-    private readonly SemaphoreSlim containerGate = new(1, 1);
-    private volatile bool containerReady;
+    private readonly AsyncOnce createContainer;
 
     public AzureBlobStore(BlobContainerClient container)
     {
         ArgumentNullException.ThrowIfNull(container);
         this.container = container;
+        createContainer = new AsyncOnce(ct => container.CreateIfNotExistsAsync(cancellationToken: ct));
     }
 
     /// <summary>The container this store writes to.</summary>
@@ -59,7 +59,7 @@ public sealed class AzureBlobStore : IBlobStore
     public async IAsyncEnumerable<string> ListAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         BlobName.ValidatePrefix(prefix);
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        await createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
         // The service lists in name order already (ordinal for all but astral-plane characters).
         var options = new GetBlobsOptions { Prefix = prefix.Length == 0 ? null : prefix };
         await foreach (var item in container.GetBlobsAsync(options, cancellationToken).ConfigureAwait(false))
@@ -99,30 +99,7 @@ public sealed class AzureBlobStore : IBlobStore
     private async Task<BlobClient> BlobAsync(string name, CancellationToken cancellationToken)
     {
         BlobName.Validate(name);
-        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        await createContainer.EnsureAsync(cancellationToken).ConfigureAwait(false);
         return container.GetBlobClient(name);
-    }
-
-    // Once per store; a failed attempt (say, the emulator not up yet) is retried by the next call.
-    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
-    {
-        if (containerReady)
-        {
-            return;
-        }
-
-        await containerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!containerReady)
-            {
-                await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                containerReady = true;
-            }
-        }
-        finally
-        {
-            containerGate.Release();
-        }
     }
 }

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Options;
+using NewsMonitor.Queues;
+
+namespace NewsMonitor.Storage;
+
+/// <summary>
+/// The service's storage, built from <see cref="StorageOptions"/>: one blob store (the container) and named queues
+/// (<see cref="QueueNames"/>), in a folder, behind a connection string, or behind managed identity.
+/// </summary>
+public sealed class StorageAccount
+{
+    private readonly Func<string, IMessageQueue> openQueue;
+    private readonly ConcurrentDictionary<string, IMessageQueue> queues = new(StringComparer.Ordinal);
+
+    private StorageAccount(StorageMode mode, string description, IBlobStore blobs, Func<string, IMessageQueue> openQueue)
+    {
+        Mode = mode;
+        Description = description;
+        Blobs = blobs;
+        this.openQueue = openQueue;
+    }
+
+    public StorageMode Mode { get; }
+
+    /// <summary>Where the data lives, for a startup log line; never contains a key.</summary>
+    public string Description { get; }
+
+    /// <summary>The container (or folder) holding every document of the service.</summary>
+    public IBlobStore Blobs { get; }
+
+    /// <summary>The queue called <paramref name="name"/> (see <see cref="QueueNames"/>); the same instance on every call.</summary>
+    public IMessageQueue GetQueue(string name)
+    {
+        if (!StorageOptionsValidator.IsValidResourceName(name))
+        {
+            throw new ArgumentException($"'{name}' is not a valid queue name.", nameof(name));
+        }
+
+        return queues.GetOrAdd(name, openQueue);
+    }
+
+    /// <summary>Validates <paramref name="options"/> and opens the storage they name. Nothing is contacted until first use.</summary>
+    /// <exception cref="OptionsValidationException">The options are invalid.</exception>
+    public static StorageAccount Create(StorageOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        var validation = new StorageOptionsValidator().Validate(Options.DefaultName, options);
+        if (validation.Failed)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(StorageOptions), validation.Failures);
+        }
+
+        var mode = options.ResolveMode();
+        return mode switch
+        {
+            StorageMode.Folder => InFolder(options, time),
+            StorageMode.ConnectionString => FromServices(
+                mode,
+                new BlobServiceClient(options.ConnectionString),
+                new QueueServiceClient(options.ConnectionString, AzureMessageQueue.CreateClientOptions()),
+                options.ContainerName),
+            _ => FromServices(mode, IdentityBlobService(options), IdentityQueueService(options), options.ContainerName),
+        };
+    }
+
+    private static StorageAccount InFolder(StorageOptions options, TimeProvider time)
+    {
+        var root = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? StorageOptions.DefaultDataDirectory : options.DataDirectory);
+        return new StorageAccount(
+            StorageMode.Folder,
+            $"folder {root}",
+            new FolderBlobStore(Path.Combine(root, "blobs", options.ContainerName)),
+            name => new FolderMessageQueue(Path.Combine(root, "queues", name), time));
+    }
+
+    private static StorageAccount FromServices(StorageMode mode, BlobServiceClient blobs, QueueServiceClient queues, string container) =>
+        new(
+            mode,
+            $"{blobs.Uri.GetLeftPart(UriPartial.Path)} container {container}, queues at {queues.Uri.GetLeftPart(UriPartial.Path)}",
+            new AzureBlobStore(blobs.GetBlobContainerClient(container)),
+            name => new AzureMessageQueue(queues.GetQueueClient(name)));
+
+    // The deployment disables shared keys: a managed identity in Azure, a developer's login (az, VS) elsewhere.
+    private static DefaultAzureCredential Credential(StorageOptions options) =>
+        new(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.ClientId });
+
+    private static BlobServiceClient IdentityBlobService(StorageOptions options) =>
+        new(options.BlobServiceUri, Credential(options));
+
+    private static QueueServiceClient IdentityQueueService(StorageOptions options) =>
+        new(options.QueueServiceUri, Credential(options), AzureMessageQueue.CreateClientOptions());
+}
