@@ -4,6 +4,8 @@ namespace NewsMonitor.Storage;
 /// The one storage primitive: named blobs with ETag-conditional writes. Two implementations share one contract
 /// test suite: <c>AzureBlobStore</c> (Azure Blob Storage, Azurite) and <c>FolderBlobStore</c> (a local folder).
 /// Names are '/'-separated paths such as <c>matches/habomai/2026/...json</c>.
+/// Every operation rejects a name that breaks <see cref="BlobName"/>'s rules (empty, '.' or '..' segments, backslashes)
+/// with <see cref="ArgumentException"/>. JSON documents: see <see cref="JsonBlobs"/>.
 /// </summary>
 public interface IBlobStore
 {

@@ -159,6 +159,7 @@ public abstract class BlobStoreContract
     [InlineData("odd/%41 %25 :*?\"<>|.json")]
     [InlineData("a.blob/b.d")]
     [InlineData("spaces and+plus/=&#")]
+    [InlineData("dots/...x/trailing.")]
     public async Task Names_with_unusual_characters_round_trip_and_list(string name)
     {
         var store = CreateStore();
