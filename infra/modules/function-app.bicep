@@ -103,7 +103,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
       PollSchedule: pollSchedule
       Monitor__Storage__BlobServiceUri: storage.properties.primaryEndpoints.blob
       Monitor__Storage__QueueServiceUri: storage.properties.primaryEndpoints.queue
-      Monitor__Storage__Container: dataContainerName
+      Monitor__Storage__ContainerName: dataContainerName
       Monitor__AllowPrivateNetworks: 'false'
       Monitor__Webhooks__RequireHttps: string(webhooksRequireHttps)
     }

@@ -5,7 +5,7 @@ param name string
 param location string
 param tags object
 
-@description('Container of the service data; the app reads its name from Monitor__Storage__Container.')
+@description('Container of the service data; the app reads its name from Monitor__Storage__ContainerName.')
 param dataContainerName string = 'newsmonitor'
 
 @description('Container Flex Consumption deploys the app package into.')

@@ -107,7 +107,7 @@ public sealed class FunctionAppTemplateTests(CompiledTemplate compiled)
         Assert.Equal("false", settings["Monitor__AllowPrivateNetworks"]);
         Assert.Contains("webhooksRequireHttps", settings["Monitor__Webhooks__RequireHttps"]);
         Assert.True(Template.Root.GetProperty("parameters").GetProperty("webhooksRequireHttps").GetProperty("defaultValue").GetBoolean());
-        Assert.Contains("dataContainerName", settings["Monitor__Storage__Container"]);
+        Assert.Contains("dataContainerName", settings["Monitor__Storage__ContainerName"]);
         Assert.Contains("primaryEndpoints.blob", settings["Monitor__Storage__BlobServiceUri"]);
         Assert.Contains("primaryEndpoints.queue", settings["Monitor__Storage__QueueServiceUri"]);
     }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsMonitor.Feeds;
+using NewsMonitor.Scanning;
+using NewsMonitor.Topics;
+
+namespace NewsMonitor.Cli;
+
+/// <summary>What the read-only commands (scan, topics test) need from Monitor.Core, built without a host.</summary>
+public static class CliServices
+{
+    public static ServiceProvider ForScanning(bool allowPrivateNetworks)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddFeedReading(o => o.AllowPrivateNetworks = allowPrivateNetworks);
+        services.AddSingleton<FeedScan>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Loads a topics file, turning its problems into a usage error (exit code 2) that names the file, topic and reason.</summary>
+    public static IReadOnlyList<Topic> LoadTopics(string path)
+    {
+        var resolved = Hosting.ContentPaths.Resolve(path);
+        if (!File.Exists(resolved)) throw new UsageException($"The topics file '{path}' does not exist. Pass --topics FILE.");
+        try
+        {
+            return TopicsFile.Load(resolved);
+        }
+        catch (TopicsFileException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+
+namespace NewsMonitor.Api;
+
+/// <summary>
+/// Calls the endpoint behind a route name: the single mapping from <see cref="ApiRoutes"/> to behaviour that both
+/// hosts use, so the local host and the Functions app cannot drift apart.
+/// </summary>
+public sealed class ApiDispatcher(
+    TopicsEndpoints topics,
+    SubscriptionsEndpoints subscriptions,
+    DeliveriesEndpoints deliveries,
+    MatchesEndpoints matches,
+    FeedsEndpoints feeds)
+{
+    public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
+    {
+        "ListTopics" => topics.ListAsync(cancellationToken),
+        "GetTopic" => topics.GetAsync(id!, cancellationToken),
+        "CreateTopic" => topics.CreateAsync(request, cancellationToken),
+        "DeleteTopic" => topics.DeleteAsync(id!, cancellationToken),
+        "TopicFeed" => matches.AtomFeedAsync(id!, request, cancellationToken),
+        "ListSubscriptions" => subscriptions.ListAsync(cancellationToken),
+        "CreateSubscription" => subscriptions.CreateAsync(request, cancellationToken),
+        "GetSubscription" => subscriptions.GetAsync(id!, cancellationToken),
+        "DeleteSubscription" => subscriptions.DeleteAsync(id!, cancellationToken),
+        "TestSubscription" => subscriptions.TestAsync(id!, cancellationToken),
+        "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
+        "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
+        "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "ListMatches" => matches.ListAsync(request, cancellationToken),
+        "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),
+        _ => throw new ArgumentOutOfRangeException(nameof(routeName), routeName, "No such API route."),
+    };
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+
+namespace NewsMonitor.Api;
+
+/// <summary>RFC 9457 problem answers, with a <c>detail</c> that tells the caller what to change.</summary>
+public static class ApiProblems
+{
+    public static IResult BadRequest(string detail, IDictionary<string, object?>? extensions = null) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid.", extensions: extensions);
+
+    public static IResult NotFound(string what) =>
+        Results.Problem(detail: $"{what} does not exist.", statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+
+    public static IResult Conflict(string detail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict.");
+
+    public static IResult TooLarge(long limit) =>
+        Results.Problem(detail: $"The request body is larger than {limit} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large.");
+
+    public static IResult UnsupportedMediaType() =>
+        Results.Problem(detail: "Send the body as JSON with 'Content-Type: application/json'.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type.");
+
+    public static IResult Unauthorized() =>
+        Results.Problem(detail: "Send the API key in the 'x-functions-key' header.", statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong API key.");
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http;
+using NewsMonitor.Deliveries;
+using NewsMonitor.Pipeline;
+using NewsMonitor.Subscriptions;
+using NewsMonitor.Webhooks;
+
+namespace NewsMonitor.Api;
+
+/// <summary><c>/api/subscriptions</c>: subscribe a webhook URL to topics, read, delete, test, rotate the secret, read the delivery log.</summary>
+public sealed class SubscriptionsEndpoints(
+    SubscriptionStore subscriptions,
+    DeliveryStore deliveries,
+    TopicCatalog topics,
+    WebhookUrlValidator urlValidator,
+    SubscriptionVerifier verifier,
+    AlertSender sender,
+    TimeProvider time)
+{
+    /// <summary>How long the previous secret keeps signing after a rotation, so receivers can switch over.</summary>
+    public static readonly TimeSpan RotationOverlap = TimeSpan.FromHours(24);
+
+    public async Task<IResult> CreateAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await ApiJson.ReadAsync<CreateSubscriptionRequest>(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null) return problem;
+
+        var topicIds = body!.Topics.Select(t => t?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToArray();
+        if (topicIds.Length == 0) return ApiProblems.BadRequest("List at least one topic id in \"topics\" (see GET /api/topics).");
+        foreach (var id in topicIds)
+        {
+            if (await topics.GetAsync(id, cancellationToken).ConfigureAwait(false) is null)
+                return ApiProblems.BadRequest($"Unknown topic '{id}'. GET /api/topics lists the topics.");
+        }
+
+        var urlCheck = await urlValidator.ValidateAsync(body.Url, cancellationToken).ConfigureAwait(false);
+        if (!urlCheck.IsValid) return ApiProblems.BadRequest($"The webhook URL cannot be used: {urlCheck.Reason}");
+
+        var subscription = new Subscription
+        {
+            Id = SubscriptionIds.New(),
+            Url = urlCheck.Url.AbsoluteUri,
+            Topics = topicIds,
+            Status = SubscriptionStatus.Pending,
+            Secrets = [WebhookSecret.Generate().Reveal()],
+            CreatedAt = time.GetUtcNow(),
+            StatusReason = "Waiting for verification.",
+        };
+        await subscriptions.TryCreateAsync(subscription, cancellationToken).ConfigureAwait(false);
+        var verified = await verifier.VerifyAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return ApiJson.Ok(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), StatusCodes.Status201Created);
+    }
+
+    public async Task<IResult> GetAsync(string id, CancellationToken cancellationToken) =>
+        await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } s
+            ? ApiJson.Ok(SubscriptionView.From(s))
+            : ApiProblems.NotFound($"Subscription '{id}'");
+
+    public async Task<IResult> ListAsync(CancellationToken cancellationToken)
+    {
+        var all = await subscriptions.ListAsync(cancellationToken).Select(s => SubscriptionView.From(s)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ApiJson.Ok(all.OrderBy(s => s.CreatedAt));
+    }
+
+    public async Task<IResult> DeleteAsync(string id, CancellationToken cancellationToken) =>
+        await subscriptions.DeleteAsync(id, cancellationToken).ConfigureAwait(false)
+            ? Results.NoContent()
+            : ApiProblems.NotFound($"Subscription '{id}'");
+
+    /// <summary>Sends a signed <c>newsmonitor.test</c> event now and answers with the attempt, so a receiver can be checked end to end.</summary>
+    public async Task<IResult> TestAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } s)
+            return ApiProblems.NotFound($"Subscription '{id}'");
+        var attempt = await sender.SendTestAsync(s, cancellationToken).ConfigureAwait(false);
+        return ApiJson.Ok(AttemptRecords.From(attempt));
+    }
+
+    public async Task<IResult> RotateSecretAsync(string id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var fresh = WebhookSecret.Generate().Reveal();
+        var rotated = await subscriptions.UpdateAsync(id, s => s is null ? null : s with
+        {
+            Secrets = [fresh, s.Secrets[0]],
+            PreviousSecretExpiresAt = now + RotationOverlap,
+        }, cancellationToken).ConfigureAwait(false);
+        return rotated is null
+            ? ApiProblems.NotFound($"Subscription '{id}'")
+            : ApiJson.Ok(SubscriptionView.From(rotated, withSecret: true));
+    }
+
+    public async Task<IResult> ListDeliveriesAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            return ApiProblems.NotFound($"Subscription '{id}'");
+        var log = await deliveries.ListForSubscriptionAsync(id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return ApiJson.Ok(log.OrderByDescending(d => d.CreatedAt).Select(DeliveryView.From));
+    }
+}

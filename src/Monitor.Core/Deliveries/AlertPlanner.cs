@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging;
+using NewsMonitor.Feeds;
+using NewsMonitor.Matches;
+using NewsMonitor.Matching;
+using NewsMonitor.Queues;
+using NewsMonitor.Subscriptions;
+
+namespace NewsMonitor.Deliveries;
+
+/// <summary>
+/// Turns a match into stored state and alerts: stores the match (create-if-absent), then plans one delivery per
+/// active subscriber of the topic and enqueues it. Every step is idempotent, and the match's
+/// <see cref="StoredMatch.AlertsPlanned"/> flag is only set after all deliveries exist, so a cycle that crashed
+/// half-way is finished by the next one instead of losing alerts.
+/// </summary>
+public sealed class AlertPlanner(
+    MatchStore matches,
+    DeliveryStore deliveries,
+    MonitorQueues queues,
+    TimeProvider time,
+    ILogger<AlertPlanner> logger)
+{
+    public async Task<PlanOutcome> RecordAsync(NewsItem item, TopicMatch match, string storyKey,
+        IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken)
+    {
+        var blobName = MatchStore.BlobName(match.TopicId, storyKey);
+        var stored = new StoredMatch
+        {
+            TopicId = match.TopicId,
+            TopicName = match.TopicName,
+            StoryKey = storyKey,
+            Item = item,
+            Hits = match.Hits,
+            Snippet = match.Snippet,
+            Sources = [item.Feed],
+            MatchedAt = time.GetUtcNow(),
+        };
+
+        var isNew = await matches.TryCreateAsync(stored, cancellationToken).ConfigureAwait(false);
+        if (!isNew)
+        {
+            var existing = await matches.UpdateAsync(blobName,
+                m => m is null || m.Sources.Contains(item.Feed, StringComparer.Ordinal) ? null : m with { Sources = [.. m.Sources, item.Feed] },
+                cancellationToken).ConfigureAwait(false) ?? await matches.GetAsync(blobName, cancellationToken).ConfigureAwait(false);
+            if (existing is null or { AlertsPlanned: true })
+                return new PlanOutcome(IsNewMatch: false, DeliveriesPlanned: 0);
+        }
+
+        var planned = 0;
+        foreach (var subscription in subscriptions.Where(s => s.Status == SubscriptionStatus.Active && s.Follows(match.TopicId)))
+        {
+            var delivery = new Delivery
+            {
+                Id = DeliveryIds.For(subscription.Id, storyKey),
+                SubscriptionId = subscription.Id,
+                TopicId = match.TopicId,
+                StoryKey = storyKey,
+                MatchBlob = blobName,
+                Status = DeliveryStatus.Pending,
+                CreatedAt = time.GetUtcNow(),
+                NextAttemptAt = time.GetUtcNow(),
+            };
+            if (!await deliveries.TryCreateAsync(delivery, cancellationToken).ConfigureAwait(false))
+                continue; // already planned: through another topic, or by the cycle this one is finishing
+            await queues.Deliveries.SendAsync(delivery.Id, null, cancellationToken).ConfigureAwait(false);
+            planned++;
+        }
+
+        await matches.UpdateAsync(blobName, m => m is null or { AlertsPlanned: true } ? null : m with { AlertsPlanned = true }, cancellationToken)
+            .ConfigureAwait(false);
+        logger.LogInformation("Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
+        return new PlanOutcome(isNew, planned);
+    }
+}

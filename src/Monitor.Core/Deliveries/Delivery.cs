@@ -1,0 +1,32 @@
+namespace NewsMonitor.Deliveries;
+
+/// <summary>
+/// One alert for one subscription about one story: the unit of "exactly once". Its id is derived from
+/// (subscription, story), so planning the same story again finds the existing record instead of sending twice;
+/// the id is also the CloudEvent id and the <c>webhook-id</c>, stable across retries and replays.
+/// </summary>
+public sealed record Delivery
+{
+    public required string Id { get; init; }
+    public required string SubscriptionId { get; init; }
+    public required string TopicId { get; init; }
+    public required string StoryKey { get; init; }
+
+    /// <summary>Blob name of the stored match this alert reports.</summary>
+    public required string MatchBlob { get; init; }
+
+    public required DeliveryStatus Status { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    /// <summary>While set and in the future, one worker holds the delivery; others leave it alone.</summary>
+    public DateTimeOffset? LeasedUntil { get; init; }
+
+    /// <summary>Attempts since the last (re)play started: drives the retry schedule.</summary>
+    public int AttemptsInRun { get; init; }
+
+    public int Replays { get; init; }
+    public IReadOnlyList<DeliveryAttemptRecord> Attempts { get; init; } = [];
+
+    public bool IsFinal => Status is not DeliveryStatus.Pending;
+}

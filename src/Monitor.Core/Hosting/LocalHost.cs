@@ -1,0 +1,80 @@
+using NewsMonitor.Queues;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsMonitor.Api;
+using NewsMonitor.Deliveries;
+using NewsMonitor.Pipeline;
+using NewsMonitor.Telemetry;
+
+namespace NewsMonitor.Hosting;
+
+/// <summary>
+/// <c>monitor run</c>: one process that does what the Functions app does — the poll schedule, the two queue
+/// handlers and the HTTP API with the same routes and JSON — on Kestrel, with embedded-folder or Azure storage.
+/// </summary>
+public static class LocalHost
+{
+    public const string DefaultUrls = "http://127.0.0.1:7071";
+
+    /// <summary>Where the local host differs from Azure: plain-http webhooks are fine on a developer's machine.</summary>
+    private static readonly Dictionary<string, string?> LocalDefaults = new()
+    {
+        ["Monitor:Webhooks:RequireHttps"] = "false",
+    };
+
+    /// <param name="settings">Configuration from the command line (e.g. <c>Monitor:Feeds:0</c>), layered over
+    /// environment variables such as <c>Monitor__ApiKey</c>.</param>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, string urls, Action<ILoggingBuilder>? logging = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration
+            .AddInMemoryCollection(LocalDefaults)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.ClearProviders().AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        logging?.Invoke(builder.Logging);
+
+        builder.Services.AddNewsMonitor(builder.Configuration);
+        builder.Services.AddMonitorTelemetry(builder.Configuration);
+        builder.Services.AddHostedService<PollScheduler>();
+        builder.Services.AddHostedService(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
+            (message, ct) => sp.GetRequiredService<FeedPoller>().PollAsync(message, ct), o => o.MaxConcurrentFeeds));
+        builder.Services.AddHostedService(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
+            (message, ct) => sp.GetRequiredService<DeliveryHandler>().HandleAsync(message, ct), o => o.MaxConcurrentDeliveries));
+
+        var app = builder.Build();
+        var options = app.Services.GetRequiredService<IOptions<MonitorOptions>>().Value;
+        if (string.IsNullOrEmpty(options.ApiKey))
+            app.Logger.LogWarning("No API key is set (Monitor__ApiKey): the HTTP API accepts every request. Set one before exposing the host beyond this machine.");
+        MapApi(app, options.ApiKey);
+        return app;
+    }
+
+    /// <summary>Maps every route of <see cref="ApiRoutes"/> under <c>/api</c>, behind the API key.</summary>
+    public static void MapApi(IEndpointRouteBuilder endpoints, string? apiKey)
+    {
+        var api = endpoints.MapGroup(ApiRoutes.Prefix);
+        foreach (var route in ApiRoutes.All)
+        {
+            api.MapMethods(route.Template, [route.Method], (HttpContext context, ApiDispatcher dispatcher) =>
+                ApiKeyGate.IsAuthorized(context.Request, apiKey)
+                    ? dispatcher.DispatchAsync(route.Name, context.Request, context.Request.RouteValues["id"] as string, context.RequestAborted)
+                    : Task.FromResult(ApiProblems.Unauthorized()));
+        }
+        endpoints.MapFallback((HttpContext context) => ApiProblems.NotFound($"'{context.Request.Method} {context.Request.Path}'"));
+    }
+
+    private static QueueWorker Worker(IServiceProvider services, string name, Queues.IMessageQueue queue,
+        Func<string, CancellationToken, Task> handle, Func<MonitorOptions, int> concurrency) =>
+        new(name, queue, handle, concurrency(services.GetRequiredService<IOptions<MonitorOptions>>().Value),
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger($"NewsMonitor.Queue.{name}"));
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsMonitor.Api;
+using NewsMonitor.Deliveries;
+using NewsMonitor.Feeds;
+using NewsMonitor.Matches;
+using NewsMonitor.Pipeline;
+using NewsMonitor.Queues;
+using NewsMonitor.Storage;
+using NewsMonitor.Subscriptions;
+using NewsMonitor.Telemetry;
+using NewsMonitor.Webhooks;
+
+namespace NewsMonitor.Hosting;
+
+/// <summary>
+/// The one composition root: the Functions app's Program.cs and <c>monitor run</c> both call
+/// <see cref="AddNewsMonitor"/>, so both hosts run the same services with the same configuration keys.
+/// </summary>
+public static class MonitorServiceCollectionExtensions
+{
+    /// <summary>Configuration section of the feed reader's limits (timeouts, body cap, per-host concurrency).</summary>
+    public const string FeedReadingSection = "Monitor:FeedReading";
+
+    public static IServiceCollection AddNewsMonitor(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MonitorOptions>()
+            .Bind(configuration.GetSection(MonitorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => Schedules.IsValid(o.PollSchedule), "Monitor:PollSchedule must be a six-field NCRONTAB schedule such as \"0 */5 * * * *\".")
+            .ValidateOnStart();
+
+        // One switch for local development: Monitor:AllowPrivateNetworks opens loopback and private addresses for
+        // feeds and webhooks alike (the more specific keys can still be set on their own).
+        var allowPrivate = configuration.GetValue<bool>($"{MonitorOptions.SectionName}:{nameof(MonitorOptions.AllowPrivateNetworks)}");
+        services.AddFeedReading(o =>
+        {
+            configuration.GetSection(FeedReadingSection).Bind(o);
+            o.AllowPrivateNetworks |= allowPrivate;
+        });
+        services.AddWebhooks().Bind(configuration.GetSection(WebhookOptions.SectionName)).PostConfigure(o => o.AllowPrivateNetworks |= allowPrivate);
+        services.AddMonitorStorage(configuration);
+        // Metrics are always counted; exporting them is each host's choice (AddMonitorTelemetry).
+        services.AddMetrics();
+        services.TryAddSingleton<MonitorMetrics>();
+
+        services.TryAddSingleton<MonitorQueues>();
+        services.TryAddSingleton<MatchStore>();
+        services.TryAddSingleton<SubscriptionStore>();
+        services.TryAddSingleton<DeliveryStore>();
+        services.TryAddSingleton<FeedRecordStore>();
+        services.TryAddSingleton<StoryRegistry>();
+        services.TryAddSingleton<TopicCatalog>();
+        services.TryAddSingleton<FeedList>();
+        services.TryAddSingleton<FeedHealth>();
+        services.TryAddSingleton<AlertPlanner>();
+        services.TryAddSingleton<AlertSender>();
+        services.TryAddSingleton<DeliveryHandler>();
+        services.TryAddSingleton<DeliveryReplayer>();
+        services.TryAddSingleton<OutboxSweeper>();
+        services.TryAddSingleton<SubscriptionVerifier>();
+        services.TryAddSingleton<FeedPoller>();
+        services.TryAddSingleton<PollCycle>();
+
+        services.TryAddSingleton<TopicsEndpoints>();
+        services.TryAddSingleton<SubscriptionsEndpoints>();
+        services.TryAddSingleton<DeliveriesEndpoints>();
+        services.TryAddSingleton<MatchesEndpoints>();
+        services.TryAddSingleton<FeedsEndpoints>();
+        services.TryAddSingleton<ApiDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+using NCrontab;
+
+namespace NewsMonitor.Hosting;
+
+/// <summary>NCRONTAB as Azure Functions reads it: six fields, seconds first ("0 */5 * * * *" is every five minutes).</summary>
+public static class Schedules
+{
+    private static readonly CrontabSchedule.ParseOptions WithSeconds = new() { IncludingSeconds = true };
+
+    /// <summary>Parses a schedule; throws <see cref="FormatException"/> with an example when it is not six-field NCRONTAB.</summary>
+    public static CrontabSchedule Parse(string expression) =>
+        CrontabSchedule.TryParse(expression, WithSeconds) ?? throw new FormatException(Explain(expression));
+
+    public static string Explain(string expression) =>
+        $"'{expression}' is not an NCRONTAB schedule with six fields (second minute hour day month weekday), e.g. \"0 */5 * * * *\" for every five minutes.";
+
+    public static bool IsValid(string? expression) => expression is not null && CrontabSchedule.TryParse(expression, WithSeconds) is not null;
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using NewsMonitor.Deliveries;
+using NewsMonitor.Feeds;
+using NewsMonitor.Subscriptions;
+using NewsMonitor.Telemetry;
+using NewsMonitor.Topics;
+
+namespace NewsMonitor.Pipeline;
+
+/// <summary>
+/// Polls one feed: fetch (conditional), parse, keep only items not seen before, match them, record matches and
+/// plan alerts, then save the feed's state. The state (with the seen items) is saved last, so a crash before it
+/// makes the next poll redo the items, and the idempotent stores make that redo send nothing twice.
+/// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollAsync"/>.
+/// </summary>
+public sealed class FeedPoller(
+    FeedLoader loader,
+    FeedRecordStore feeds,
+    StoryRegistry stories,
+    TopicCatalog topics,
+    SubscriptionStore subscriptions,
+    AlertPlanner planner,
+    MonitorMetrics metrics,
+    TimeProvider time,
+    ILogger<FeedPoller> logger)
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    public async Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var leased = await feeds.UpdateAsync(source, r =>
+        {
+            r ??= new FeedRecord { Source = source };
+            if (r.LeasedUntil > now || r.State?.NextPollAt > now) return null;
+            return r with { LeasedUntil = now + Lease };
+        }, cancellationToken).ConfigureAwait(false);
+        if (leased is null) return FeedPollSummary.Skipped(source);
+
+        var result = await loader.LoadAsync(source, leased.State, cancellationToken).ConfigureAwait(false);
+        var state = result.State;
+        var newItems = 0;
+        var matchCount = 0;
+        if (result.Feed is { } parsed)
+        {
+            (var unseen, state) = state.TakeNewItems(parsed);
+            var matcher = await topics.GetMatcherAsync(cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<Subscription>? subscribers = null;
+            foreach (var item in unseen)
+            {
+                newItems++;
+                var found = matcher.Match(item);
+                if (found.Count == 0) continue;
+                subscribers ??= await subscriptions.ListAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var storyKey = await stories.KeyForAsync(item, cancellationToken).ConfigureAwait(false);
+                foreach (var match in found)
+                {
+                    await planner.RecordAsync(item, match, storyKey, subscribers, cancellationToken).ConfigureAwait(false);
+                    matchCount++;
+                }
+            }
+        }
+
+        await feeds.UpdateAsync(source, r => (r ?? leased) with
+        {
+            State = state,
+            LeasedUntil = null,
+            Title = result.Feed?.Title ?? r?.Title,
+            ItemsSeen = (r?.ItemsSeen ?? 0) + newItems,
+            MatchesFound = (r?.MatchesFound ?? 0) + matchCount,
+        }, cancellationToken).ConfigureAwait(false);
+
+        metrics.FeedPolled(result.Outcome switch
+        {
+            FeedLoadOutcome.Parsed => Telemetry.FeedPollResult.Updated,
+            FeedLoadOutcome.NotModified => Telemetry.FeedPollResult.NotModified,
+            _ => Telemetry.FeedPollResult.Failed,
+        }, result.Error is null ? null : result.HttpStatus is { } status ? $"http_{status}" : "unreadable");
+        if (matchCount > 0) metrics.Matched(matchCount);
+
+        if (result.Error is { } error)
+            logger.LogWarning("Feed {Feed} failed: {Reason}", source, error);
+        else
+            logger.LogInformation("Feed {Feed}: {Outcome}, {NewItems} new items, {Matches} matches", source, result.Outcome, newItems, matchCount);
+        return new FeedPollSummary(source, Polled: true, result.Error, newItems, matchCount);
+    }
+}

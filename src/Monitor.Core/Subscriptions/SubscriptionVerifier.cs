@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+using NewsMonitor.Webhooks;
+
+namespace NewsMonitor.Subscriptions;
+
+/// <summary>
+/// Verification of intent: a subscription gets alerts only after its URL has echoed a random challenge
+/// (<c>GET url?challenge=...</c>), so nobody can point the service's alerts at a URL that did not ask for them.
+/// Tried when the subscription is created and again on every poll cycle while it is pending.
+/// </summary>
+public sealed class SubscriptionVerifier(SubscriptionStore subscriptions, IntentVerifier verifier, TimeProvider time, ILogger<SubscriptionVerifier> logger)
+{
+    public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var result = await verifier.VerifyAsync(new Uri(subscription.Url), cancellationToken).ConfigureAwait(false);
+        var updated = await subscriptions.UpdateAsync(subscription.Id, s => s is not { Status: SubscriptionStatus.Pending } ? null : result.IsVerified
+            ? s with { Status = SubscriptionStatus.Active, VerifiedAt = time.GetUtcNow(), StatusReason = null }
+            : s with { StatusReason = $"Waiting for verification: the URL must answer GET ?challenge=... with 2xx and the challenge as the body (last try: {result.FailureReason})." },
+            cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Subscription {SubscriptionId} verification: {Verified} {Reason}", subscription.Id, result.IsVerified, result.FailureReason);
+        return updated ?? await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) ?? subscription;
+    }
+
+    public async Task<int> VerifyPendingAsync(CancellationToken cancellationToken)
+    {
+        var verified = 0;
+        await foreach (var subscription in subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (subscription.Status != SubscriptionStatus.Pending) continue;
+            if ((await VerifyAsync(subscription, cancellationToken).ConfigureAwait(false)).Status == SubscriptionStatus.Active) verified++;
+        }
+        return verified;
+    }
+}

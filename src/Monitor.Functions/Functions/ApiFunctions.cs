@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using NewsMonitor.Api;
+
+namespace NewsMonitor.Functions.Functions;
+
+/// <summary>
+/// The HTTP API: one function per route of <see cref="ApiRoutes"/>, each handing the request to the same
+/// <see cref="ApiDispatcher"/> the local host uses. Function keys (<c>x-functions-key</c>) guard every route.
+/// A test checks these routes against <see cref="ApiRoutes.All"/>.
+/// </summary>
+public sealed class ApiFunctions(ApiDispatcher dispatcher)
+{
+    [Function("ListTopics")]
+    public Task<IActionResult> ListTopics([HttpTrigger(AuthorizationLevel.Function, "get", Route = "topics")] HttpRequest request) =>
+        RunAsync("ListTopics", request, null);
+
+    [Function("GetTopic")]
+    public Task<IActionResult> GetTopic([HttpTrigger(AuthorizationLevel.Function, "get", Route = "topics/{id}")] HttpRequest request, string id) =>
+        RunAsync("GetTopic", request, id);
+
+    [Function("CreateTopic")]
+    public Task<IActionResult> CreateTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics")] HttpRequest request) =>
+        RunAsync("CreateTopic", request, null);
+
+    [Function("DeleteTopic")]
+    public Task<IActionResult> DeleteTopic([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "topics/{id}")] HttpRequest request, string id) =>
+        RunAsync("DeleteTopic", request, id);
+
+    [Function("TopicFeed")]
+    public Task<IActionResult> TopicFeed([HttpTrigger(AuthorizationLevel.Function, "get", Route = "topics/{id}/feed")] HttpRequest request, string id) =>
+        RunAsync("TopicFeed", request, id);
+
+    [Function("ListSubscriptions")]
+    public Task<IActionResult> ListSubscriptions([HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions")] HttpRequest request) =>
+        RunAsync("ListSubscriptions", request, null);
+
+    [Function("CreateSubscription")]
+    public Task<IActionResult> CreateSubscription([HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions")] HttpRequest request) =>
+        RunAsync("CreateSubscription", request, null);
+
+    [Function("GetSubscription")]
+    public Task<IActionResult> GetSubscription([HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions/{id}")] HttpRequest request, string id) =>
+        RunAsync("GetSubscription", request, id);
+
+    [Function("DeleteSubscription")]
+    public Task<IActionResult> DeleteSubscription([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "subscriptions/{id}")] HttpRequest request, string id) =>
+        RunAsync("DeleteSubscription", request, id);
+
+    [Function("TestSubscription")]
+    public Task<IActionResult> TestSubscription([HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/test")] HttpRequest request, string id) =>
+        RunAsync("TestSubscription", request, id);
+
+    [Function("RotateSubscriptionSecret")]
+    public Task<IActionResult> RotateSubscriptionSecret([HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/rotate-secret")] HttpRequest request, string id) =>
+        RunAsync("RotateSubscriptionSecret", request, id);
+
+    [Function("ListDeliveries")]
+    public Task<IActionResult> ListDeliveries([HttpTrigger(AuthorizationLevel.Function, "get", Route = "subscriptions/{id}/deliveries")] HttpRequest request, string id) =>
+        RunAsync("ListDeliveries", request, id);
+
+    [Function("ReplayDelivery")]
+    public Task<IActionResult> ReplayDelivery([HttpTrigger(AuthorizationLevel.Function, "post", Route = "deliveries/{id}/replay")] HttpRequest request, string id) =>
+        RunAsync("ReplayDelivery", request, id);
+
+    [Function("ListMatches")]
+    public Task<IActionResult> ListMatches([HttpTrigger(AuthorizationLevel.Function, "get", Route = "matches")] HttpRequest request) =>
+        RunAsync("ListMatches", request, null);
+
+    [Function("ListFeeds")]
+    public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
+        RunAsync("ListFeeds", request, null);
+
+    [Function("OpenApiDocument")]
+    public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Function, "get", Route = "openapi.json")] HttpRequest request) =>
+        RunAsync("OpenApiDocument", request, null);
+
+    private async Task<IActionResult> RunAsync(string route, HttpRequest request, string? id) =>
+        new ResultActionResult(await dispatcher.DispatchAsync(route, request, id, request.HttpContext.RequestAborted).ConfigureAwait(false));
+}
