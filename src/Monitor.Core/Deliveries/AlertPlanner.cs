@@ -49,26 +49,54 @@ public sealed class AlertPlanner(
         var planned = 0;
         foreach (var subscription in subscriptions.Where(s => s.Status == SubscriptionStatus.Active && s.Follows(match.TopicId)))
         {
-            var delivery = new Delivery
-            {
-                Id = DeliveryIds.For(subscription.Id, storyKey),
-                SubscriptionId = subscription.Id,
-                TopicId = match.TopicId,
-                StoryKey = storyKey,
-                MatchBlob = blobName,
-                Status = DeliveryStatus.Pending,
-                CreatedAt = time.GetUtcNow(),
-                NextAttemptAt = time.GetUtcNow(),
-            };
-            if (!await deliveries.TryCreateAsync(delivery, cancellationToken).ConfigureAwait(false))
-                continue; // already planned: through another topic, or by the cycle this one is finishing
-            await queues.Deliveries.SendAsync(delivery.Id, null, cancellationToken).ConfigureAwait(false);
-            planned++;
+            if (await PlanDeliveryAsync(subscription, match.TopicId, storyKey, blobName, cancellationToken).ConfigureAwait(false))
+                planned++;
         }
 
         await matches.UpdateAsync(blobName, m => m is null or { AlertsPlanned: true } ? null : m with { AlertsPlanned = true }, cancellationToken)
             .ConfigureAwait(false);
         logger.LogInformation("Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
         return new PlanOutcome(isNew, planned);
+    }
+
+    /// <summary>
+    /// Plans alerts for the recent stored matches of a subscription's topics: a subscription verified a moment after
+    /// a poll would otherwise miss the stories that poll found. Already-planned (subscription, story) pairs are skipped.
+    /// </summary>
+    public async Task<int> BackfillAsync(Subscription subscription, TimeSpan window, CancellationToken cancellationToken)
+    {
+        if (subscription.Status != SubscriptionStatus.Active || window <= TimeSpan.Zero) return 0;
+        var since = time.GetUtcNow() - window;
+        var planned = 0;
+        foreach (var topicId in subscription.Topics)
+        {
+            await foreach (var match in matches.ListAsync(topicId, since, int.MaxValue, cancellationToken).ConfigureAwait(false))
+            {
+                if (await PlanDeliveryAsync(subscription, topicId, match.StoryKey, MatchStore.BlobName(topicId, match.StoryKey), cancellationToken).ConfigureAwait(false))
+                    planned++;
+            }
+        }
+        if (planned > 0) logger.LogInformation("Subscription {SubscriptionId}: {Deliveries} alerts planned for matches of the last {Window}", subscription.Id, planned, window);
+        return planned;
+    }
+
+    /// <returns>True when the delivery is new; false when this (subscription, story) was already planned.</returns>
+    private async Task<bool> PlanDeliveryAsync(Subscription subscription, string topicId, string storyKey, string matchBlob, CancellationToken cancellationToken)
+    {
+        var delivery = new Delivery
+        {
+            Id = DeliveryIds.For(subscription.Id, storyKey),
+            SubscriptionId = subscription.Id,
+            TopicId = topicId,
+            StoryKey = storyKey,
+            MatchBlob = matchBlob,
+            Status = DeliveryStatus.Pending,
+            CreatedAt = time.GetUtcNow(),
+            NextAttemptAt = time.GetUtcNow(),
+        };
+        // Already planned (through another topic, or by the cycle this one is finishing): the outbox covers a lost message.
+        if (!await deliveries.TryCreateAsync(delivery, cancellationToken).ConfigureAwait(false)) return false;
+        await queues.Deliveries.SendAsync(delivery.Id, null, cancellationToken).ConfigureAwait(false);
+        return true;
     }
 }

@@ -67,7 +67,8 @@ public sealed class DeliveryHandler(
                 return await FinishAsync(leased, DeliveryStatus.Cancelled, record, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var delay = schedule.DelayBeforeAttempt(leased.AttemptsInRun + 1, attempt.RetryAfter);
+        // This run has now made AttemptsInRun + 1 attempts; the schedule is asked for the delay before the next one.
+        var delay = schedule.DelayBeforeAttempt(leased.AttemptsInRun + 2, attempt.RetryAfter);
         if (delay is null)
             return await FinishAsync(leased, DeliveryStatus.DeadLettered, record, null, cancellationToken).ConfigureAwait(false);
 

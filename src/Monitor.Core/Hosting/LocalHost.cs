@@ -27,6 +27,9 @@ public static class LocalHost
     private static readonly Dictionary<string, string?> LocalDefaults = new()
     {
         ["Monitor:Webhooks:RequireHttps"] = "false",
+        // One line per request is noise next to the service's own log lines.
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
     };
 
     /// <param name="settings">Configuration from the command line (e.g. <c>Monitor:Feeds:0</c>), layered over
@@ -46,9 +49,10 @@ public static class LocalHost
         builder.Services.AddNewsMonitor(builder.Configuration);
         builder.Services.AddMonitorTelemetry(builder.Configuration);
         builder.Services.AddHostedService<PollScheduler>();
-        builder.Services.AddHostedService(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
+        // Registered as plain IHostedService singletons: AddHostedService would keep only the first of two QueueWorkers.
+        builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
             (message, ct) => sp.GetRequiredService<FeedPoller>().PollAsync(message, ct), o => o.MaxConcurrentFeeds));
-        builder.Services.AddHostedService(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
+        builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
             (message, ct) => sp.GetRequiredService<DeliveryHandler>().HandleAsync(message, ct), o => o.MaxConcurrentDeliveries));
 
         var app = builder.Build();

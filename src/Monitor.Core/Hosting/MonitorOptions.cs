@@ -34,6 +34,12 @@ public sealed class MonitorOptions
     /// <summary>How many alert deliveries one host sends at once.</summary>
     [Range(1, 256)] public int MaxConcurrentDeliveries { get; set; } = 16;
 
+    /// <summary>
+    /// When a subscription is verified, it is also sent the stories of its topics matched this long ago or less
+    /// (0 turns this off): a subscriber does not miss what the poll just before its verification found.
+    /// </summary>
+    public TimeSpan BackfillWindow { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Public base URL used in links of the Atom feeds (defaults to the request's own).</summary>
     public string? PublicBaseUrl { get; set; }
 }

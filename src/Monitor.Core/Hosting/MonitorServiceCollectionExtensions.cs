@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NewsMonitor.Api;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
@@ -35,10 +36,18 @@ public static class MonitorServiceCollectionExtensions
         // One switch for local development: Monitor:AllowPrivateNetworks opens loopback and private addresses for
         // feeds and webhooks alike (the more specific keys can still be set on their own).
         var allowPrivate = configuration.GetValue<bool>($"{MonitorOptions.SectionName}:{nameof(MonitorOptions.AllowPrivateNetworks)}");
+        var feedReading = configuration.GetSection(FeedReadingSection);
         services.AddFeedReading(o =>
         {
-            configuration.GetSection(FeedReadingSection).Bind(o);
+            feedReading.Bind(o);
             o.AllowPrivateNetworks |= allowPrivate;
+        });
+        // The schedule sets the pace: a feed is due again by the next run unless it asked for more time
+        // (max-age, <ttl>, Retry-After) or keeps failing. Half the interval leaves room for the poll's own duration.
+        services.AddOptions<FeedReadingOptions>().PostConfigure<IOptions<MonitorOptions>>((o, monitor) =>
+        {
+            if (feedReading[nameof(FeedReadingOptions.PollInterval)] is null && Schedules.IsValid(monitor.Value.PollSchedule))
+                o.PollInterval = Schedules.HalfInterval(monitor.Value.PollSchedule);
         });
         services.AddWebhooks().Bind(configuration.GetSection(WebhookOptions.SectionName)).PostConfigure(o => o.AllowPrivateNetworks |= allowPrivate);
         services.AddMonitorStorage(configuration);

@@ -14,5 +14,14 @@ public static class Schedules
     public static string Explain(string expression) =>
         $"'{expression}' is not an NCRONTAB schedule with six fields (second minute hour day month weekday), e.g. \"0 */5 * * * *\" for every five minutes.";
 
+    /// <summary>Half the time between two runs of the schedule (at least a second): how long a polled feed rests.</summary>
+    public static TimeSpan HalfInterval(string expression)
+    {
+        var schedule = Parse(expression);
+        var first = schedule.GetNextOccurrence(DateTime.UtcNow);
+        var interval = schedule.GetNextOccurrence(first) - first;
+        return TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, interval.Ticks / 2));
+    }
+
     public static bool IsValid(string? expression) => expression is not null && CrontabSchedule.TryParse(expression, WithSeconds) is not null;
 }

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsMonitor.Deliveries;
+using NewsMonitor.Hosting;
 using NewsMonitor.Webhooks;
 
 namespace NewsMonitor.Subscriptions;
@@ -8,7 +11,13 @@ namespace NewsMonitor.Subscriptions;
 /// (<c>GET url?challenge=...</c>), so nobody can point the service's alerts at a URL that did not ask for them.
 /// Tried when the subscription is created and again on every poll cycle while it is pending.
 /// </summary>
-public sealed class SubscriptionVerifier(SubscriptionStore subscriptions, IntentVerifier verifier, TimeProvider time, ILogger<SubscriptionVerifier> logger)
+public sealed class SubscriptionVerifier(
+    SubscriptionStore subscriptions,
+    IntentVerifier verifier,
+    AlertPlanner planner,
+    IOptions<MonitorOptions> options,
+    TimeProvider time,
+    ILogger<SubscriptionVerifier> logger)
 {
     public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
     {
@@ -18,6 +27,8 @@ public sealed class SubscriptionVerifier(SubscriptionStore subscriptions, Intent
             : s with { StatusReason = $"Waiting for verification: the URL must answer GET ?challenge=... with 2xx and the challenge as the body (last try: {result.FailureReason})." },
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Subscription {SubscriptionId} verification: {Verified} {Reason}", subscription.Id, result.IsVerified, result.FailureReason);
+        if (updated is { Status: SubscriptionStatus.Active })
+            await planner.BackfillAsync(updated, options.Value.BackfillWindow, cancellationToken).ConfigureAwait(false);
         return updated ?? await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) ?? subscription;
     }
 
