@@ -29,7 +29,7 @@ public sealed class FeedParser
         Feed parsed;
         if (text[0] == '{')
         {
-            parsed = ReadWithFeedReader(text, "JSON Feed");
+            parsed = ReadWithFeedReader(text, "JSON");
         }
         else if (text[0] == '<')
         {
@@ -71,7 +71,8 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedParseException($"malformed XML: {ex.Message}", ex);
+            // FeedReader reads JSON through an XML reader, so malformed JSON surfaces as an XmlException too.
+            throw new FeedParseException($"malformed {syntax}: {ex.Message}", ex);
         }
         catch (FeedTypeNotSupportedException ex)
         {
