@@ -228,6 +228,16 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Common_xml_mistakes_of_publishers_are_repaired()
+    {
+        Assert.Equal("Podcast", Parse("<rss version=\"2.0\"><channel><title>Podcast</title><itunes:author>Me</itunes:author></channel></rss>").Title);
+        Assert.Equal("x", Parse("<!-- cached --><?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>").Title);
+        Assert.Equal("A", Parse("<rss version=\"2.0\"><channel><title>&#X41;</title></channel></rss").Title);
+        var truncated = Parse("<rss version=\"2.0\"><channel><title>Cut</title><item><title>kept</title></item><item><title>lo");
+        Assert.Equal("kept", Assert.Single(truncated.Items).Title); // the half item is dropped, not alerted half-read
+    }
+
+    [Fact]
     public void What_is_not_a_feed_says_so()
     {
         Assert.Equal("empty body", Reason([]));
@@ -235,7 +245,7 @@ public sealed class FeedParserTests
         Assert.Equal("not a feed: HTML page", Reason("<!doctype html><html><body>hi</body></html>"));
         Assert.Equal("not a feed: HTML page", Reason("<html><body>hi</body></html>"));
         Assert.StartsWith("not a feed: unknown feed type", Reason("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"));
-        Assert.StartsWith("malformed XML: ", Reason("<rss version=\"2.0\"><channel><title>cut"));
+        Assert.StartsWith("malformed XML: ", Reason("<rss version=\"2.0\"><channel><title>a</wrong></channel></rss>"));
         Assert.Equal("not a feed: the body is neither XML nor JSON", Reason(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A }));
     }
 
