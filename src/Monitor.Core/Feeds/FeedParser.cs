@@ -29,7 +29,7 @@ public sealed class FeedParser
         Feed parsed;
         if (text[0] == '{')
         {
-            parsed = ReadWithFeedReader(text, "JSON Feed");
+            parsed = ReadWithFeedReader(text, "JSON");
         }
         else if (text[0] == '<')
         {
@@ -49,17 +49,29 @@ public sealed class FeedParser
         return ToParsedFeed(parsed, feed);
     }
 
+    /// <summary>
+    /// Reads XML with FeedReader; when that fails, repairs what can be repaired (declarations, truncation,
+    /// then the structure FeedReader expects) and tries once more, reporting the first reason if it still fails.
+    /// </summary>
     private static Feed ReadXml(string xml)
     {
         try
         {
             return ReadWithFeedReader(xml, "XML");
         }
-        catch (FeedParseException ex) when (ex.InnerException is not XmlException)
+        catch (FeedParseException first)
         {
-            var repaired = FeedStructureRepair.TryRepair(xml);
-            if (repaired is null) throw;
-            return ReadWithFeedReader(repaired, "XML");
+            var wellFormed = first.InnerException is XmlException ? XmlSyntaxRepair.TryRepair(xml) ?? xml : xml;
+            var repaired = FeedStructureRepair.TryRepair(wellFormed) ?? wellFormed;
+            if (ReferenceEquals(repaired, xml)) throw;
+            try
+            {
+                return ReadWithFeedReader(repaired, "XML");
+            }
+            catch (FeedParseException)
+            {
+                throw first;
+            }
         }
     }
 
@@ -71,7 +83,8 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedParseException($"malformed XML: {ex.Message}", ex);
+            // FeedReader reads JSON through an XML reader, so malformed JSON surfaces as an XmlException too.
+            throw new FeedParseException($"malformed {syntax}: {ex.Message}", ex);
         }
         catch (FeedTypeNotSupportedException ex)
         {

@@ -295,13 +295,40 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
     [Fact]
     public async Task The_http_charset_decodes_a_feed_in_a_legacy_encoding()
     {
-        var body = Encoding.GetEncoding("shift_jis").GetBytes(
+        var body = LegacyEncodings.Get("shift_jis").GetBytes(
             "<rss version=\"2.0\"><channel><title>ニュース</title><item><title>色丹島の記事</title><guid>1</guid></item></channel></rss>");
         var url = _server.Serve("/sjis.xml", Bytes(body, "application/rss+xml; charset=Shift_JIS"));
 
         var result = await LoadAsync(url);
 
         Assert.Equal("色丹島の記事", result.Feed!.Items.Single().Title);
+    }
+
+    public static TheoryData<string, byte[], string> HostileOrOddDocuments()
+    {
+        const string rss = "<rss version=\"2.0\"><channel><title>{0}</title></channel></rss>";
+        var laughs = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
+        return new TheoryData<string, byte[], string>
+        {
+            { "xxe", Encoding.UTF8.GetBytes("<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + string.Format(rss, "a&x;b")), "a&x;b" },
+            { "billion laughs", Encoding.UTF8.GetBytes($"<!DOCTYPE rss [<!ENTITY l0 \"lol\">{laughs}]>" + string.Format(rss, "&l9;")), "&l9;" },
+            { "undeclared entities", Encoding.UTF8.GetBytes(string.Format(rss, "Caf&eacute;&nbsp;&mdash;")), "Café\u00A0—" },
+            { "utf-8 bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Format(rss, "Шикотан"))], "Шикотан" },
+            { "utf-16 bom", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(string.Format(rss, "歯舞群島"))], "歯舞群島" },
+            { "windows-1251", LegacyEncodings.Get(1251).GetBytes("<?xml version=\"1.0\" encoding=\"windows-1251\"?>" + string.Format(rss, "Хабомаи")), "Хабомаи" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileOrOddDocuments))]
+    public async Task Hostile_or_oddly_encoded_documents_parse_safely(string name, byte[] body, string title)
+    {
+        var url = _server.Serve("/feed.xml", Bytes(body, "application/xml"));
+
+        var result = await LoadAsync(url);
+
+        Assert.True(result.Outcome == FeedLoadOutcome.Parsed, $"{name}: {result.Error}");
+        Assert.Equal(title, result.Feed!.Title);
     }
 
     [Fact]
