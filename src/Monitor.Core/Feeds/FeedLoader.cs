@@ -25,9 +25,19 @@ public sealed partial class FeedLoader(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         var state = previous ?? FeedPollState.For(source);
-        var result = FeedSource.TryGetHttpUrl(state.Url, out var url)
-            ? await LoadFromHttpAsync(source, url, state, cancellationToken).ConfigureAwait(false)
-            : await LoadFromFileAsync(source, state, cancellationToken).ConfigureAwait(false);
+        FeedLoadResult result;
+        try
+        {
+            result = FeedSource.TryGetHttpUrl(state.Url, out var url)
+                ? await LoadFromHttpAsync(source, url, state, cancellationToken).ConfigureAwait(false)
+                : await LoadFromFileAsync(source, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
+        {
+            // Every known failure already has its reason; this keeps an unforeseen one to its own feed too.
+            LogUnexpectedFailure(ex, source);
+            result = Failed(source, state, $"unexpected {ex.GetType().Name}: {ex.Message}", null, timeProvider.GetUtcNow(), null);
+        }
 
         if (result.Outcome == FeedLoadOutcome.Failed)
             LogFeedFailed(source, result.Error, result.State.ConsecutiveFailures, result.State.NextPollAt);
@@ -176,6 +186,9 @@ public sealed partial class FeedLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} failed: {Reason} ({ConsecutiveFailures} in a row; next poll {NextPollAt:O})")]
     private partial void LogFeedFailed(string feed, string? reason, int consecutiveFailures, DateTimeOffset? nextPollAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed} failed in an unexpected way")]
+    private partial void LogUnexpectedFailure(Exception exception, string feed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed}: {Outcome}, {ItemCount} items")]
     private partial void LogFeedLoaded(string feed, FeedLoadOutcome outcome, int itemCount);
