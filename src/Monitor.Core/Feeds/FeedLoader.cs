@@ -94,13 +94,18 @@ public sealed partial class FeedLoader(
     {
         var fetched = await fetcher.FetchAsync(url, state.ETag, state.LastModified, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        if (fetched.PermanentUrl is { } moved)
-            state = state with { Url = moved.ToString() };
+        // The stored URL follows a permanent redirect only once the new location has served the feed.
+        var served = state with
+        {
+            Url = fetched.PermanentUrl?.ToString() ?? state.Url,
+            ETag = fetched.ETag,
+            LastModified = fetched.LastModified,
+        };
 
         switch (fetched.Status)
         {
             case FeedFetchStatus.NotModified:
-                return Succeeded(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified }, null, fetched.MaxAge, now, fetched.HttpStatus);
+                return Succeeded(source, served, null, fetched.MaxAge, now, fetched.HttpStatus);
             case FeedFetchStatus.Failed:
                 return Failed(source, state, fetched.Error ?? "failed", fetched.RetryAfter, now, fetched.HttpStatus);
         }
@@ -108,7 +113,7 @@ public sealed partial class FeedLoader(
         try
         {
             var feed = parser.Parse(fetched.Body!, source, fetched.Charset);
-            return Succeeded(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified }, feed, fetched.MaxAge, now, fetched.HttpStatus);
+            return Succeeded(source, served, feed, fetched.MaxAge, now, fetched.HttpStatus);
         }
         catch (FeedParseException ex)
         {
