@@ -33,7 +33,7 @@ internal static partial class FeedMarkupRepair
                 if (StartsWith(text, i, "<!--")) i = CopyThrough(text, i, "-->", output);
                 else if (StartsWith(text, i, "<![CDATA[")) i = CopyThrough(text, i, "]]>", output);
                 else if (StartsWithIgnoreCase(text, i, "<!DOCTYPE")) i = SkipDoctype(text, i, ref internalEntities);
-                else if (IsXmlDeclaration(text, i)) i = SkipXmlDeclaration(text, i); // misplaced after a comment or junk
+                else if (IsXmlDeclaration(text, i) && text.IndexOf("?>", i, StringComparison.Ordinal) is var end and >= 0) i = end + 2; // misplaced after a comment or junk
                 else { output.Append(c); i++; }
             }
             else if (c == '&')
@@ -101,7 +101,7 @@ internal static partial class FeedMarkupRepair
             {
                 var close = FindSubsetEnd(text, i + 1);
                 ReadInternalEntities(text.AsSpan(i + 1, close - i - 1), ref entities);
-                i = close;
+                i = close; // on the ']' (or past the end when the subset never closes)
             }
             else if (c == '>') return i + 1;
             i++;
@@ -121,7 +121,7 @@ internal static partial class FeedMarkupRepair
             else if (c == ']') return i;
         }
 
-        return text.Length - 1;
+        return text.Length;
     }
 
     private static void ReadInternalEntities(ReadOnlySpan<char> subset, ref Dictionary<string, string>? entities)

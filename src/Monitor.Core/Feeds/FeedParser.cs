@@ -21,32 +21,34 @@ public sealed class FeedParser
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(feed);
+        try
+        {
+            return ToParsedFeed(Read(content, httpCharset), feed);
+        }
+        catch (Exception ex) when (ex is not (FeedParseException or OutOfMemoryException))
+        {
+            // The repairs and the mapping run outside FeedReader; whatever they trip over is still one feed's error.
+            throw new FeedParseException($"unreadable feed ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
 
+    private static Feed Read(byte[] content, string? httpCharset)
+    {
         var text = FeedTextDecoder.Decode(content, httpCharset).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.Length == 0)
             throw new FeedParseException("empty body");
-
-        Feed parsed;
         if (text[0] == '{')
-        {
-            parsed = ReadWithFeedReader(text, "JSON");
-        }
-        else if (text[0] == '<')
-        {
-            var xml = FeedMarkupRepair.Repair(text);
-            var root = FeedDocumentSniffer.RootElementName(xml);
-            if (root is null)
-                throw new FeedParseException("not a feed: no root element");
-            if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
-                throw new FeedParseException("not a feed: HTML page");
-            parsed = ReadXml(xml);
-        }
-        else
-        {
+            return ReadWithFeedReader(text, "JSON");
+        if (text[0] != '<')
             throw new FeedParseException("not a feed: the body is neither XML nor JSON");
-        }
 
-        return ToParsedFeed(parsed, feed);
+        var xml = FeedMarkupRepair.Repair(text);
+        var root = FeedDocumentSniffer.RootElementName(xml);
+        if (root is null)
+            throw new FeedParseException("not a feed: no root element");
+        if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
+            throw new FeedParseException("not a feed: HTML page");
+        return ReadXml(xml);
     }
 
     /// <summary>
@@ -61,17 +63,18 @@ public sealed class FeedParser
         }
         catch (FeedParseException first)
         {
-            var wellFormed = first.InnerException is XmlException ? XmlSyntaxRepair.TryRepair(xml) ?? xml : xml;
-            var repaired = FeedStructureRepair.TryRepair(wellFormed) ?? wellFormed;
-            if (ReferenceEquals(repaired, xml)) throw;
             try
             {
-                return ReadWithFeedReader(repaired, "XML");
+                var wellFormed = first.InnerException is XmlException ? XmlSyntaxRepair.TryRepair(xml) ?? xml : xml;
+                var repaired = FeedStructureRepair.TryRepair(wellFormed) ?? wellFormed;
+                if (!ReferenceEquals(repaired, xml)) return ReadWithFeedReader(repaired, "XML");
             }
-            catch (FeedParseException)
+            catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                throw first;
+                // The repair did not help; the reason worth reporting is the original one.
             }
+
+            throw;
         }
     }
 

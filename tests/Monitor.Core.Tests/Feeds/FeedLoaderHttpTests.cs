@@ -263,6 +263,40 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_permanent_redirect_to_something_that_is_not_a_feed_keeps_the_stored_url()
+    {
+        _server.Serve("/moved.html", Feed("<html><body>gone</body></html>", "text/html"));
+        var url = _server.Serve("/old.xml", Redirect("/moved.html", 308));
+
+        var result = await LoadAsync(url);
+
+        Assert.Equal("not a feed: HTML page (served as text/html)", result.Error);
+        Assert.Equal(url.ToString(), result.State.Url);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_another_scheme_is_refused()
+    {
+        var url = _server.Serve("/feed.xml", Redirect("file:///etc/passwd"));
+
+        var result = await LoadAsync(url);
+
+        Assert.Equal("HTTP 302 redirect without a usable http(s) Location", result.Error);
+    }
+
+    [Fact]
+    public async Task A_closed_port_is_a_per_feed_failure()
+    {
+        var closed = await FeedServer.StartAsync();
+        var url = closed.Url("/feed.xml");
+        await closed.DisposeAsync();
+
+        var result = await LoadAsync(url);
+
+        Assert.StartsWith($"cannot connect to 127.0.0.1:{url.Port}", result.Error);
+    }
+
+    [Fact]
     public async Task A_feed_served_with_a_wrong_content_type_is_still_parsed()
     {
         var url = _server.Serve("/feed.txt", Feed(FeedServerDocuments.Rss(2), contentType: "application/octet-stream"));

@@ -219,6 +219,17 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Overlong_guids_are_kept_as_their_hash()
+    {
+        var guid = new string('g', 2000);
+
+        var id = Parse($"<rss version=\"2.0\"><channel><item><title>t</title><guid>{guid}</guid></item></channel></rss>").Items.Single().Id;
+
+        Assert.StartsWith("sha256:", id);
+        Assert.Equal(id, Parse($"<rss version=\"2.0\"><channel><item><title>other</title><guid>{guid}</guid></item></channel></rss>").Items.Single().Id);
+    }
+
+    [Fact]
     public void Feeds_feedreader_chokes_on_are_repaired_not_lost()
     {
         Assert.Empty(Parse("<rss version=\"2.0\"></rss>").Items);
