@@ -112,8 +112,10 @@ public sealed partial class FeedLoader(
 
         try
         {
-            var feed = parser.Parse(fetched.Body!, source, fetched.Charset);
-            return Succeeded(source, served, feed, fetched.MaxAge, now, fetched.HttpStatus);
+            var body = fetched.Body!;
+            var (unchanged, withHash) = CompareContent(served, state, body);
+            var feed = unchanged ? null : parser.Parse(body, source, fetched.Charset);
+            return Succeeded(source, withHash, feed, fetched.MaxAge, now, fetched.HttpStatus);
         }
         catch (FeedParseException ex)
         {
@@ -140,8 +142,9 @@ public sealed partial class FeedLoader(
         try
         {
             var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            var feed = parser.Parse(content, source);
-            return Succeeded(source, state with { LastModified = modified, ETag = null }, feed, null, now, null);
+            var (unchanged, withHash) = CompareContent(state with { LastModified = modified, ETag = null }, state, content);
+            var feed = unchanged ? null : parser.Parse(content, source);
+            return Succeeded(source, withHash, feed, null, now, null);
         }
         catch (FeedParseException ex)
         {
@@ -151,6 +154,13 @@ public sealed partial class FeedLoader(
         {
             return Failed(source, state, $"cannot read {path}: {ex.Message}", null, now, null);
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> is byte for byte what the previous successful poll parsed, and the state recording its digest.</summary>
+    private static (bool Unchanged, FeedPollState State) CompareContent(FeedPollState next, FeedPollState previous, byte[] body)
+    {
+        var hash = ContentFingerprint.Of(body);
+        return (previous.LastSuccessAt is not null && hash == previous.ContentHash, next with { ContentHash = hash });
     }
 
     private FeedLoadResult Succeeded(string source, FeedPollState state, ParsedFeed? feed, TimeSpan? maxAge, DateTimeOffset now, int? httpStatus) => new()

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NewsMonitor.Feeds;
 
 /// <summary>
@@ -17,11 +14,8 @@ internal static class ItemIdentity
     {
         if (!string.IsNullOrWhiteSpace(guid)) return Bounded(guid.Trim());
         if (StoryKey.CanonicalLink(link) is { } canonical) return Bounded(canonical);
-        return Hash($"{title}\n{summary}\n{published?.ToUniversalTime():O}");
+        return ContentFingerprint.Of($"{title}\n{summary}\n{published?.ToUniversalTime():O}");
     }
 
-    private static string Bounded(string id) => id.Length <= MaxIdLength ? id : Hash(id);
-
-    private static string Hash(string content) =>
-        "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)).AsSpan(0, 16));
+    private static string Bounded(string id) => id.Length <= MaxIdLength ? id : ContentFingerprint.Of(id);
 }

@@ -77,6 +77,24 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
         Assert.Equal("Mon, 30 Nov 2026 05:00:00 GMT", _server.RequestsTo("/feed.xml")[1].Header("If-Modified-Since"));
     }
 
+    [Fact]
+    public async Task The_same_bytes_again_from_a_server_without_validators_parse_nothing()
+    {
+        var url = _server.Serve("/feed.xml", Feed(FeedServerDocuments.Rss(3)));
+        var loader = Loader();
+
+        var first = await loader.LoadAsync(url.ToString(), null, CancellationToken.None);
+        var second = await loader.LoadAsync(url.ToString(), first.State, CancellationToken.None);
+        _server.Serve("/feed.xml", Feed(FeedServerDocuments.Rss(4)));
+        var third = await loader.LoadAsync(url.ToString(), second.State, CancellationToken.None);
+
+        Assert.Equal(FeedLoadOutcome.Parsed, first.Outcome);
+        Assert.Equal(FeedLoadOutcome.NotModified, second.Outcome);
+        Assert.Equal(200, second.HttpStatus);
+        Assert.Equal(FeedLoadOutcome.Parsed, third.Outcome);
+        Assert.Equal(4, third.Feed!.Items.Count);
+    }
+
     [Theory]
     [InlineData(404, "HTTP 404 Not Found")]
     [InlineData(410, "HTTP 410 Gone")]
