@@ -71,7 +71,7 @@ public class RetryScheduleTests
         var schedule = new RetrySchedule(DefaultDelays, new Random(1), TimeSpan.FromHours(24));
 
         Assert.Equal(TimeSpan.FromMinutes(3), schedule.DelayBeforeAttempt(2, TimeSpan.FromMinutes(3)));
-        Assert.InRange(schedule.DelayBeforeAttempt(3, TimeSpan.FromSeconds(1))!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
+        Assert.InRange(schedule.DelayBeforeAttempt(7, TimeSpan.FromSeconds(1))!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
     }
 
     [Fact]
