@@ -3,7 +3,7 @@ namespace NewsMonitor.Feeds;
 /// <summary>Limits and politeness settings for reading feeds (configuration section <see cref="SectionName"/>).</summary>
 public sealed class FeedReadingOptions
 {
-    public const string SectionName = "Feeds";
+    public const string SectionName = "Monitor:FeedReading";
 
     /// <summary>Allow feed URLs that resolve to loopback, private or link-local addresses (development and tests only).</summary>
     public bool AllowPrivateNetworks { get; set; }

@@ -21,9 +21,6 @@ namespace NewsMonitor.Hosting;
 /// </summary>
 public static class MonitorServiceCollectionExtensions
 {
-    /// <summary>Configuration section of the feed reader's limits (timeouts, body cap, per-host concurrency).</summary>
-    public const string FeedReadingSection = "Monitor:FeedReading";
-
     public static IServiceCollection AddNewsMonitor(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -36,7 +33,7 @@ public static class MonitorServiceCollectionExtensions
         // One switch for local development: Monitor:AllowPrivateNetworks opens loopback and private addresses for
         // feeds and webhooks alike (the more specific keys can still be set on their own).
         var allowPrivate = configuration.GetValue<bool>($"{MonitorOptions.SectionName}:{nameof(MonitorOptions.AllowPrivateNetworks)}");
-        var feedReading = configuration.GetSection(FeedReadingSection);
+        var feedReading = configuration.GetSection(FeedReadingOptions.SectionName);
         services.AddFeedReading(o =>
         {
             feedReading.Bind(o);

