@@ -13,6 +13,9 @@ internal sealed class MatchScratch
 
     public readonly NormalizedTextBuilder Text = new();
 
+    private readonly NormalizedTextBuilder _mappedText = new(tracksSource: true);
+    private bool _mapped;
+
     private int _generation;
     private int[] _patternStamp = [];
     private int[] _patternHead = [];
@@ -60,6 +63,7 @@ internal sealed class MatchScratch
         _index = index;
         _hitCount = 0;
         _wordsIndexed = false;
+        _mapped = false;
         Candidates.Clear();
         TitlePlain.Set(title);
         SummaryPlain.Set(summary);
@@ -68,6 +72,20 @@ internal sealed class MatchScratch
         TitleLength = Text.Length;
         Text.AppendFieldBreak();
         Text.Append(SummaryPlain.Span);
+    }
+
+    /// <summary>The same normalised text with, per character, its index in the plain text of its field (built on first use per item).</summary>
+    public int[] SourceMap()
+    {
+        if (!_mapped)
+        {
+            _mappedText.Clear();
+            _mappedText.Append(TitlePlain.Span);
+            _mappedText.AppendFieldBreak();
+            _mappedText.Append(SummaryPlain.Span);
+            _mapped = true;
+        }
+        return _mappedText.Source;
     }
 
     /// <summary>Called by the term index for each pattern occurrence (alphabetic ones start on a word boundary).</summary>

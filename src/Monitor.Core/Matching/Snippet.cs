@@ -28,7 +28,7 @@ internal static class Snippet
     /// <summary>Maps a hit in normalised text back to the plain text it came from.</summary>
     private static (int Start, int End) ToPlain(MatchScratch scratch, ReadOnlySpan<char> text, Occurrence hit)
     {
-        var source = scratch.Text.Source;
+        var source = scratch.SourceMap();
         var end = source[hit.End - 1] + 1;
         if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
         return (source[hit.Start], end);
