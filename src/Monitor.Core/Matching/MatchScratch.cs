@@ -14,7 +14,8 @@ internal sealed class MatchScratch
     public readonly NormalizedTextBuilder Text = new();
 
     private readonly NormalizedTextBuilder _mappedText = new(tracksSource: true);
-    private bool _mapped;
+    private int _mappedField; // 0: none yet for this item, 1: title, 2: summary
+    private bool _mappedWhole;
 
     private int _generation;
     private int[] _patternStamp = [];
@@ -63,7 +64,7 @@ internal sealed class MatchScratch
         _index = index;
         _hitCount = 0;
         _wordsIndexed = false;
-        _mapped = false;
+        _mappedField = 0;
         Candidates.Clear();
         TitlePlain.Set(title);
         SummaryPlain.Set(summary);
@@ -74,16 +75,20 @@ internal sealed class MatchScratch
         Text.Append(SummaryPlain.Span);
     }
 
-    /// <summary>The same normalised text with, per character, its index in the plain text of its field (built on first use per item).</summary>
-    public int[] SourceMap()
+    /// <summary>
+    /// For one field, its normalised text rebuilt with a map from each character to its index in the field's
+    /// plain text, at least <paramref name="length"/> characters long (or the whole field). Offsets are
+    /// relative to the field's start in <see cref="Text"/>.
+    /// </summary>
+    public int[] SourceMap(bool summary, int length)
     {
-        if (!_mapped)
+        if (_mappedField != (summary ? 2 : 1) || (_mappedText.Length <= length && !_mappedWhole))
         {
             _mappedText.Clear();
-            _mappedText.Append(TitlePlain.Span);
-            _mappedText.AppendFieldBreak();
-            _mappedText.Append(SummaryPlain.Span);
-            _mapped = true;
+            var plain = (summary ? SummaryPlain : TitlePlain).Span;
+            _mappedText.Append(plain, length);
+            _mappedWhole = _mappedText.Length <= length;
+            _mappedField = summary ? 2 : 1;
         }
         return _mappedText.Source;
     }

@@ -37,10 +37,12 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
         Put(FieldBreak, 0);
     }
 
-    public void Append(ReadOnlySpan<char> plain)
+    /// <param name="plain">Text without markup.</param>
+    /// <param name="stopAfter">Stop once the output is longer than this (snippets only need the text up to their hits).</param>
+    public void Append(ReadOnlySpan<char> plain, int stopAfter = int.MaxValue)
     {
         EnsureCapacity(Length + plain.Length * 2 + 2);
-        for (var i = 0; i < plain.Length; i++)
+        for (var i = 0; i < plain.Length && Length <= stopAfter; i++)
         {
             var c = plain[i];
             if (char.IsAsciiLetterOrDigit(c))
