@@ -13,6 +13,10 @@ internal sealed class MatchScratch
 
     public readonly NormalizedTextBuilder Text = new();
 
+    private readonly NormalizedTextBuilder _mappedText = new(tracksSource: true);
+    private int _mappedField; // 0: none yet for this item, 1: title, 2: summary
+    private bool _mappedWhole;
+
     private int _generation;
     private int[] _patternStamp = [];
     private int[] _patternHead = [];
@@ -60,6 +64,7 @@ internal sealed class MatchScratch
         _index = index;
         _hitCount = 0;
         _wordsIndexed = false;
+        _mappedField = 0;
         Candidates.Clear();
         TitlePlain.Set(title);
         SummaryPlain.Set(summary);
@@ -68,6 +73,24 @@ internal sealed class MatchScratch
         TitleLength = Text.Length;
         Text.AppendFieldBreak();
         Text.Append(SummaryPlain.Span);
+    }
+
+    /// <summary>
+    /// For one field, its normalised text rebuilt with a map from each character to its index in the field's
+    /// plain text, at least <paramref name="length"/> characters long (or the whole field). Offsets are
+    /// relative to the field's start in <see cref="Text"/>.
+    /// </summary>
+    public int[] SourceMap(bool summary, int length)
+    {
+        if (_mappedField != (summary ? 2 : 1) || (_mappedText.Length <= length && !_mappedWhole))
+        {
+            _mappedText.Clear();
+            var plain = (summary ? SummaryPlain : TitlePlain).Span;
+            _mappedText.Append(plain, length);
+            _mappedWhole = _mappedText.Length <= length;
+            _mappedField = summary ? 2 : 1;
+        }
+        return _mappedText.Source;
     }
 
     /// <summary>Called by the term index for each pattern occurrence (alphabetic ones start on a word boundary).</summary>

@@ -3,17 +3,20 @@ using System.Text;
 namespace NewsMonitor.Matching;
 
 /// <summary>
-/// Writes normalised text into a reusable buffer, remembering for every output character the index of
-/// the plain-text character it came from (for snippets). Words are separated by exactly one space;
-/// fields (title, summary) by a line break that no term can cross.
+/// Writes normalised text into a reusable buffer. Words are separated by exactly one space; fields
+/// (title, summary) by a line break that no term can cross. With <see cref="TracksSource"/> it also
+/// remembers, for every output character, the index of the plain-text character it came from — only
+/// snippets need that, so matching leaves it off and rebuilds the text with it for matched items.
 /// </summary>
-internal sealed class NormalizedTextBuilder
+internal sealed class NormalizedTextBuilder(bool tracksSource = false)
 {
     public const char FieldBreak = '\n';
 
     private char[] _chars = new char[256];
     private int[] _source = new int[256];
     private bool _pendingSpace;
+
+    public bool TracksSource { get; } = tracksSource;
 
     public int Length { get; private set; }
 
@@ -34,10 +37,12 @@ internal sealed class NormalizedTextBuilder
         Put(FieldBreak, 0);
     }
 
-    public void Append(ReadOnlySpan<char> plain)
+    /// <param name="plain">Text without markup.</param>
+    /// <param name="stopAfter">Stop once the output is longer than this (snippets only need the text up to their hits).</param>
+    public void Append(ReadOnlySpan<char> plain, int stopAfter = int.MaxValue)
     {
         EnsureCapacity(Length + plain.Length * 2 + 2);
-        for (var i = 0; i < plain.Length; i++)
+        for (var i = 0; i < plain.Length && Length <= stopAfter; i++)
         {
             var c = plain[i];
             if (char.IsAsciiLetterOrDigit(c))
@@ -67,9 +72,13 @@ internal sealed class NormalizedTextBuilder
     {
         var length = plain[start..].IndexOfAnyExcept(AsciiLettersAndDigits);
         if (length < 0) length = plain.Length - start;
+        EnsureCapacity(Length + length + 1); // folded characters before may have used up what Append reserved
         PutWordChar(char.ToLowerInvariant(plain[start]), start); // settles a pending space
         System.Text.Ascii.ToLower(plain.Slice(start + 1, length - 1), _chars.AsSpan(Length, length - 1), out _);
-        for (var k = 1; k < length; k++) _source[Length + k - 1] = start + k;
+        if (TracksSource)
+        {
+            for (var k = 1; k < length; k++) _source[Length + k - 1] = start + k;
+        }
         Length += length - 1;
         return start + length;
     }
@@ -111,7 +120,7 @@ internal sealed class NormalizedTextBuilder
     {
         if (Length == _chars.Length) EnsureCapacity(Length + 1);
         _chars[Length] = c;
-        _source[Length] = source;
+        if (TracksSource) _source[Length] = source;
         Length++;
     }
 

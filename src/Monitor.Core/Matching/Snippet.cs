@@ -12,26 +12,29 @@ internal static class Snippet
     public const int MaxLength = 160;
     private const int LeadIn = 50;
 
-    public static string Build(MatchScratch scratch, List<Occurrence> hits)
+    public static string Build(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> hits)
     {
-        var inSummary = hits.Exists(h => h.Start > scratch.TitleLength);
+        var inSummary = hits.Exists(h => h.At.Start > scratch.TitleLength);
         var text = (inSummary ? scratch.SummaryPlain : scratch.TitlePlain).Span;
-        var ranges = new List<(int Start, int End)>();
-        foreach (var hit in hits)
+        var fieldStart = inSummary ? scratch.TitleLength + 1 : 0;
+        var first = int.MaxValue;
+        foreach (var (_, at) in hits)
         {
-            if ((hit.Start > scratch.TitleLength) == inSummary) ranges.Add(ToPlain(scratch, text, hit));
+            if ((at.Start > scratch.TitleLength) == inSummary) first = Math.Min(first, at.Start - fieldStart);
+        }
+        // Hits further on than this cannot fall inside the window around the first one.
+        var reach = first + 3 * MaxLength;
+        var source = scratch.SourceMap(inSummary, reach);
+        var ranges = new List<(int Start, int End)>();
+        foreach (var (_, at) in hits)
+        {
+            if ((at.Start > scratch.TitleLength) != inSummary || at.End - fieldStart > reach) continue;
+            var end = source[at.End - fieldStart - 1] + 1;
+            if (end < text.Length && char.IsLowSurrogate(text[end])) end++; // keep astral characters whole
+            ranges.Add((source[at.Start - fieldStart], end));
         }
         ranges.Sort();
         return Render(text, Merge(ranges));
-    }
-
-    /// <summary>Maps a hit in normalised text back to the plain text it came from.</summary>
-    private static (int Start, int End) ToPlain(MatchScratch scratch, ReadOnlySpan<char> text, Occurrence hit)
-    {
-        var source = scratch.Text.Source;
-        var end = source[hit.End - 1] + 1;
-        if (end < text.Length && char.IsLowSurrogate(text[end])) end++;
-        return (source[hit.Start], end);
     }
 
     private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)

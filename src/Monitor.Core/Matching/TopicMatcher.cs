@@ -69,11 +69,12 @@ public sealed class TopicMatcher
         var found = new List<(TermMatchNode Term, Occurrence At)>();
         _roots[topic].CollectHits(scratch, found);
         found.Sort((a, b) => a.At.Start.CompareTo(b.At.Start));
-        var hits = found
-            .Select(f => new TermHit(f.Term.Term.Text, f.At.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField))
-            .Distinct()
-            .ToArray();
-        var snippet = Snippet.Build(scratch, found.Select(f => f.At).ToList());
-        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits, snippet);
+        var hits = new List<TermHit>(found.Count);
+        foreach (var (term, at) in found)
+        {
+            var hit = new TermHit(term.Term.Text, at.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField);
+            if (!hits.Contains(hit)) hits.Add(hit);
+        }
+        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits.ToArray(), Snippet.Build(scratch, found));
     }
 }
