@@ -92,4 +92,16 @@ public sealed class MatchesApiTests() : LocalHostTests(withStory: true)
         Assert.Equal(2, feed.GetProperty("itemsSeen").GetInt32());
         Assert.True(feed.GetProperty("matchesFound").GetInt32() >= 1);
     }
+
+    [Fact]
+    public async Task TheAtomFeedLinksToItselfThroughThePublicBaseUrlWhenOneIsSet()
+    {
+        await using var behindProxy = await ApiHost.StartAsync(settings: new Dictionary<string, string?> { ["Monitor:PublicBaseUrl"] = "https://monitor.example.org/" });
+
+        using var response = await behindProxy.Client.GetAsync("api/topics/shikotan/feed");
+
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
+        var self = feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
+        Assert.Equal("https://monitor.example.org/api/topics/shikotan/feed", (string?)self.Attribute("href"));
+    }
 }
