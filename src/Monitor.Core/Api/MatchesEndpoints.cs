@@ -1,12 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using NewsMonitor.Hosting;
 using NewsMonitor.Matches;
 using NewsMonitor.Pipeline;
 
 namespace NewsMonitor.Api;
 
 /// <summary><c>GET /api/matches?topic=&amp;since=&amp;limit=</c> and <c>GET /api/topics/{id}/feed</c> (Atom, for any feed reader).</summary>
-public sealed class MatchesEndpoints(MatchStore matches, TopicCatalog topics)
+public sealed class MatchesEndpoints(MatchStore matches, TopicCatalog topics, IOptions<MonitorOptions> options)
 {
     private const int DefaultLimit = 100;
     private const int MaxLimit = 1000;
@@ -39,7 +41,9 @@ public sealed class MatchesEndpoints(MatchStore matches, TopicCatalog topics)
         if (await topics.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } topic)
             return ApiProblems.NotFound($"Topic '{id}'");
         var recent = await matches.ListAsync(id, null, DefaultLimit, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var selfUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
+        var selfUrl = options.Value.PublicBaseUrl is { Length: > 0 } publicBase
+            ? $"{publicBase.TrimEnd('/')}{ApiRoutes.Prefix}/topics/{Uri.EscapeDataString(id)}/feed"
+            : $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}";
         return Results.Text(AtomFeedWriter.Write(topic, recent, selfUrl), "application/atom+xml; charset=utf-8");
     }
 }
