@@ -18,9 +18,10 @@ log="$azurite_dir/azurite.log"
 
 echo "==> Starting Azurite on 127.0.0.1 (blob $blob_port, queue $queue_port)"
 # --skipApiVersionCheck: Azurite 3.37 rejects the API version that Azure.Storage.Blobs 12.30 sends.
-tests/azurite/node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --inMemoryPersistence \
+# In memory, so nothing outlives the run; it runs from a temp folder because it may write files to its working directory.
+(cd "$azurite_dir" && exec "$root/tests/azurite/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose --inMemoryPersistence \
   --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
-  --tableHost 127.0.0.1 --tablePort "$table_port" --location "$azurite_dir" >"$log" 2>&1 &
+  --tableHost 127.0.0.1 --tablePort "$table_port") >"$log" 2>&1 &
 azurite_pid=$!
 cleanup() { kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; rm -rf "$azurite_dir"; }
 trap cleanup EXIT

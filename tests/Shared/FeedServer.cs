@@ -24,6 +24,7 @@ public sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, RequestDelegate> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     private FeedServer(WebApplication app, Uri baseAddress)
     {
@@ -69,6 +70,7 @@ public sealed class FeedServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopping.CancelAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();

@@ -37,6 +37,7 @@ public static class RunCommand
             await using var app = LocalHost.Build(settings, parse.GetValue(urls)!);
             try
             {
+                LocalHost.CheckContent(app.Services);
                 await app.StartAsync(cancellationToken);
             }
             catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException)

@@ -54,7 +54,9 @@ public sealed class DeliveryHandler(
         switch (attempt.Outcome)
         {
             case DeliveryOutcome.Delivered:
-                return await FinishAsync(leased, DeliveryStatus.Delivered, record, null, cancellationToken).ConfigureAwait(false);
+                await FinishAsync(leased, DeliveryStatus.Delivered, record, null, cancellationToken).ConfigureAwait(false);
+                await SendBacklogNowAsync(leased, cancellationToken).ConfigureAwait(false);
+                return DeliveryStatus.Delivered;
             case DeliveryOutcome.Blocked:
                 // The URL is refused by policy: retrying cannot help; dead-letter now, replay once fixed.
                 return await FinishAsync(leased, DeliveryStatus.DeadLettered, record, null, cancellationToken).ConfigureAwait(false);
@@ -82,6 +84,25 @@ public sealed class DeliveryHandler(
         }, cancellationToken).ConfigureAwait(false);
         await queues.Deliveries.SendAsync(leased.Id, delay.Value, cancellationToken).ConfigureAwait(false);
         return DeliveryStatus.Pending;
+    }
+
+    /// <summary>
+    /// The receiver answers again: its other alerts waiting for a retry go now instead of at their scheduled time,
+    /// so a receiver back from an outage gets its backlog within seconds, not after the next long retry delay.
+    /// </summary>
+    private async Task SendBacklogNowAsync(Delivery delivered, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var id in deliveries.ListOutboxAsync(delivered.SubscriptionId, cancellationToken).ConfigureAwait(false))
+        {
+            if (id == delivered.Id) continue;
+            var due = await deliveries.UpdateAsync(id, d =>
+                d is null || d.IsFinal || d.LeasedUntil > now || d.AttemptsInRun == 0 || d.NextAttemptAt <= now + EarlyTolerance
+                    ? null
+                    : d with { NextAttemptAt = now }, cancellationToken).ConfigureAwait(false);
+            if (due is not null)
+                await queues.Deliveries.SendAsync(id, null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<DeliveryStatus> FinishAsync(Delivery delivery, DeliveryStatus status, DeliveryAttemptRecord? attempt, string? note,

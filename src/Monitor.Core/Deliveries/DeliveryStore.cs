@@ -53,10 +53,11 @@ public sealed class DeliveryStore(JsonBlobs blobs)
         }
     }
 
-    /// <summary>Ids of the deliveries that are not final (the outbox).</summary>
-    public async IAsyncEnumerable<string> ListOutboxAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>Ids of the deliveries that are not final (the outbox), optionally only one subscription's.</summary>
+    public async IAsyncEnumerable<string> ListOutboxAsync(string? subscriptionId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var name in blobs.Store.ListAsync(OutboxPrefix, cancellationToken).ConfigureAwait(false))
+        var prefix = subscriptionId is null ? OutboxPrefix : OutboxPrefix + DeliveryIds.For(subscriptionId, "");
+        await foreach (var name in blobs.Store.ListAsync(prefix, cancellationToken).ConfigureAwait(false))
             yield return name[OutboxPrefix.Length..];
     }
 

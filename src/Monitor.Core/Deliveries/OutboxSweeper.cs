@@ -16,7 +16,7 @@ public sealed class OutboxSweeper(DeliveryStore deliveries, MonitorQueues queues
     {
         var now = time.GetUtcNow();
         var requeued = 0;
-        await foreach (var id in deliveries.ListOutboxAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var id in deliveries.ListOutboxAsync(null, cancellationToken).ConfigureAwait(false))
         {
             var delivery = await deliveries.GetAsync(id, cancellationToken).ConfigureAwait(false);
             if (delivery is null || delivery.IsFinal)

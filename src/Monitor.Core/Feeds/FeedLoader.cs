@@ -25,9 +25,19 @@ public sealed partial class FeedLoader(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(source);
         var state = previous ?? FeedPollState.For(source);
-        var result = FeedSource.TryGetHttpUrl(state.Url, out var url)
-            ? await LoadFromHttpAsync(source, url, state, cancellationToken).ConfigureAwait(false)
-            : await LoadFromFileAsync(source, state, cancellationToken).ConfigureAwait(false);
+        FeedLoadResult result;
+        try
+        {
+            result = FeedSource.TryGetHttpUrl(state.Url, out var url)
+                ? await LoadFromHttpAsync(source, url, state, cancellationToken).ConfigureAwait(false)
+                : await LoadFromFileAsync(source, state, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not OutOfMemoryException)
+        {
+            // Every known failure already has its reason; this keeps an unforeseen one to its own feed too.
+            LogUnexpectedFailure(ex, source);
+            result = Failed(source, state, $"unexpected {ex.GetType().Name}: {ex.Message}", null, timeProvider.GetUtcNow(), null);
+        }
 
         if (result.Outcome == FeedLoadOutcome.Failed)
             LogFeedFailed(source, result.Error, result.State.ConsecutiveFailures, result.State.NextPollAt);
@@ -84,21 +94,28 @@ public sealed partial class FeedLoader(
     {
         var fetched = await fetcher.FetchAsync(url, state.ETag, state.LastModified, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
-        if (fetched.PermanentUrl is { } moved)
-            state = state with { Url = moved.ToString() };
+        // The stored URL follows a permanent redirect only once the new location has served the feed.
+        var served = state with
+        {
+            Url = fetched.PermanentUrl?.ToString() ?? state.Url,
+            ETag = fetched.ETag,
+            LastModified = fetched.LastModified,
+        };
 
         switch (fetched.Status)
         {
             case FeedFetchStatus.NotModified:
-                return Succeeded(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified }, null, fetched.MaxAge, now, fetched.HttpStatus);
+                return Succeeded(source, served, null, fetched.MaxAge, now, fetched.HttpStatus);
             case FeedFetchStatus.Failed:
                 return Failed(source, state, fetched.Error ?? "failed", fetched.RetryAfter, now, fetched.HttpStatus);
         }
 
         try
         {
-            var feed = parser.Parse(fetched.Body!, source, fetched.Charset);
-            return Succeeded(source, state with { ETag = fetched.ETag, LastModified = fetched.LastModified }, feed, fetched.MaxAge, now, fetched.HttpStatus);
+            var body = fetched.Body!;
+            var (unchanged, withHash) = CompareContent(served, state, body);
+            var feed = unchanged ? null : parser.Parse(body, source, fetched.Charset);
+            return Succeeded(source, withHash, feed, fetched.MaxAge, now, fetched.HttpStatus);
         }
         catch (FeedParseException ex)
         {
@@ -125,8 +142,9 @@ public sealed partial class FeedLoader(
         try
         {
             var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-            var feed = parser.Parse(content, source);
-            return Succeeded(source, state with { LastModified = modified, ETag = null }, feed, null, now, null);
+            var (unchanged, withHash) = CompareContent(state with { LastModified = modified, ETag = null }, state, content);
+            var feed = unchanged ? null : parser.Parse(content, source);
+            return Succeeded(source, withHash, feed, null, now, null);
         }
         catch (FeedParseException ex)
         {
@@ -136,6 +154,13 @@ public sealed partial class FeedLoader(
         {
             return Failed(source, state, $"cannot read {path}: {ex.Message}", null, now, null);
         }
+    }
+
+    /// <summary>Whether <paramref name="body"/> is byte for byte what the previous successful poll parsed, and the state recording its digest.</summary>
+    private static (bool Unchanged, FeedPollState State) CompareContent(FeedPollState next, FeedPollState previous, byte[] body)
+    {
+        var hash = ContentFingerprint.Of(body);
+        return (previous.LastSuccessAt is not null && hash == previous.ContentHash, next with { ContentHash = hash });
     }
 
     private FeedLoadResult Succeeded(string source, FeedPollState state, ParsedFeed? feed, TimeSpan? maxAge, DateTimeOffset now, int? httpStatus) => new()
@@ -176,6 +201,9 @@ public sealed partial class FeedLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {Feed} failed: {Reason} ({ConsecutiveFailures} in a row; next poll {NextPollAt:O})")]
     private partial void LogFeedFailed(string feed, string? reason, int consecutiveFailures, DateTimeOffset? nextPollAt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed {Feed} failed in an unexpected way")]
+    private partial void LogUnexpectedFailure(Exception exception, string feed);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Feed}: {Outcome}, {ItemCount} items")]
     private partial void LogFeedLoaded(string feed, FeedLoadOutcome outcome, int itemCount);

@@ -33,6 +33,7 @@ internal static partial class FeedMarkupRepair
                 if (StartsWith(text, i, "<!--")) i = CopyThrough(text, i, "-->", output);
                 else if (StartsWith(text, i, "<![CDATA[")) i = CopyThrough(text, i, "]]>", output);
                 else if (StartsWithIgnoreCase(text, i, "<!DOCTYPE")) i = SkipDoctype(text, i, ref internalEntities);
+                else if (IsXmlDeclaration(text, i) && text.IndexOf("?>", i, StringComparison.Ordinal) is var end and >= 0) i = end + 2; // misplaced after a comment or junk
                 else { output.Append(c); i++; }
             }
             else if (c == '&')
@@ -60,9 +61,12 @@ internal static partial class FeedMarkupRepair
         return i;
     }
 
+    private static bool IsXmlDeclaration(string text, int i) =>
+        StartsWith(text, i, "<?xml") && i + 5 < text.Length && char.IsWhiteSpace(text[i + 5]);
+
     private static int SkipXmlDeclaration(string text, int i)
     {
-        if (!StartsWith(text, i, "<?xml") || i + 5 >= text.Length || !char.IsWhiteSpace(text[i + 5])) return i;
+        if (!IsXmlDeclaration(text, i)) return i;
         var end = text.IndexOf("?>", i, StringComparison.Ordinal);
         return end < 0 ? i : end + 2;
     }
@@ -97,7 +101,7 @@ internal static partial class FeedMarkupRepair
             {
                 var close = FindSubsetEnd(text, i + 1);
                 ReadInternalEntities(text.AsSpan(i + 1, close - i - 1), ref entities);
-                i = close;
+                i = close; // on the ']' (or past the end when the subset never closes)
             }
             else if (c == '>') return i + 1;
             i++;
@@ -117,7 +121,7 @@ internal static partial class FeedMarkupRepair
             else if (c == ']') return i;
         }
 
-        return text.Length - 1;
+        return text.Length;
     }
 
     private static void ReadInternalEntities(ReadOnlySpan<char> subset, ref Dictionary<string, string>? entities)
@@ -149,7 +153,8 @@ internal static partial class FeedMarkupRepair
         {
             if (TryParseCharacterReference(name[1..], out var codePoint))
             {
-                if (IsXmlCodePoint(codePoint)) output.Append(text, start, next - start);
+                // Written out again in decimal: XML rejects "&#X41;", which HTML accepts.
+                if (IsXmlCodePoint(codePoint)) output.Append("&#").Append(codePoint).Append(';');
                 return next;
             }
         }

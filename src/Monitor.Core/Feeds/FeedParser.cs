@@ -21,45 +21,60 @@ public sealed class FeedParser
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(feed);
+        try
+        {
+            return ToParsedFeed(Read(content, httpCharset), feed);
+        }
+        catch (Exception ex) when (ex is not (FeedParseException or OutOfMemoryException))
+        {
+            // The repairs and the mapping run outside FeedReader; whatever they trip over is still one feed's error.
+            throw new FeedParseException($"unreadable feed ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
 
+    private static Feed Read(byte[] content, string? httpCharset)
+    {
         var text = FeedTextDecoder.Decode(content, httpCharset).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.Length == 0)
             throw new FeedParseException("empty body");
-
-        Feed parsed;
         if (text[0] == '{')
-        {
-            parsed = ReadWithFeedReader(text, "JSON Feed");
-        }
-        else if (text[0] == '<')
-        {
-            var xml = FeedMarkupRepair.Repair(text);
-            var root = FeedDocumentSniffer.RootElementName(xml);
-            if (root is null)
-                throw new FeedParseException("not a feed: no root element");
-            if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
-                throw new FeedParseException("not a feed: HTML page");
-            parsed = ReadXml(xml);
-        }
-        else
-        {
+            return ReadWithFeedReader(text, "JSON");
+        if (text[0] != '<')
             throw new FeedParseException("not a feed: the body is neither XML nor JSON");
-        }
 
-        return ToParsedFeed(parsed, feed);
+        var xml = FeedMarkupRepair.Repair(text);
+        var root = FeedDocumentSniffer.RootElementName(xml);
+        if (root is null)
+            throw new FeedParseException("not a feed: no root element");
+        if (root.Equals("html", StringComparison.OrdinalIgnoreCase))
+            throw new FeedParseException("not a feed: HTML page");
+        return ReadXml(xml);
     }
 
+    /// <summary>
+    /// Reads XML with FeedReader; when that fails, repairs what can be repaired (declarations, truncation,
+    /// then the structure FeedReader expects) and tries once more, reporting the first reason if it still fails.
+    /// </summary>
     private static Feed ReadXml(string xml)
     {
         try
         {
             return ReadWithFeedReader(xml, "XML");
         }
-        catch (FeedParseException ex) when (ex.InnerException is not XmlException)
+        catch (FeedParseException first)
         {
-            var repaired = FeedStructureRepair.TryRepair(xml);
-            if (repaired is null) throw;
-            return ReadWithFeedReader(repaired, "XML");
+            try
+            {
+                var wellFormed = first.InnerException is XmlException ? XmlSyntaxRepair.TryRepair(xml) ?? xml : xml;
+                var repaired = FeedStructureRepair.TryRepair(wellFormed) ?? wellFormed;
+                if (!ReferenceEquals(repaired, xml)) return ReadWithFeedReader(repaired, "XML");
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The repair did not help; the reason worth reporting is the original one.
+            }
+
+            throw;
         }
     }
 
@@ -71,7 +86,8 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new FeedParseException($"malformed XML: {ex.Message}", ex);
+            // FeedReader reads JSON through an XML reader, so malformed JSON surfaces as an XmlException too.
+            throw new FeedParseException($"malformed {syntax}: {ex.Message}", ex);
         }
         catch (FeedTypeNotSupportedException ex)
         {

@@ -17,6 +17,12 @@ public sealed record FeedPollState
     /// <summary>The Last-Modified header exactly as the server sent it (echoed back in If-Modified-Since).</summary>
     public string? LastModified { get; init; }
 
+    /// <summary>
+    /// Digest of the last body parsed: a server that ignores conditional requests and sends the same bytes
+    /// again still costs no parse and no write.
+    /// </summary>
+    public string? ContentHash { get; init; }
+
     public DateTimeOffset? LastSuccessAt { get; init; }
 
     public DateTimeOffset? LastErrorAt { get; init; }

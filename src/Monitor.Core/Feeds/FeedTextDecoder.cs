@@ -37,23 +37,34 @@ internal static partial class FeedTextDecoder
 
         var declared = ReadDeclaredEncoding(content);
         var isValidUtf8 = Utf8.IsValid(content);
-        var claimsUtf8 = false;
         foreach (var name in new[] { httpCharset, declared })
         {
             var encoding = ResolveAsciiCompatible(name);
             if (encoding is null) continue;
-            if (encoding.CodePage == Encoding.UTF8.CodePage && !isValidUtf8)
-            {
-                // A wrong label beside it (HTTP vs declaration) may name the real encoding; look at the other first.
-                claimsUtf8 = true;
-                continue;
-            }
+            // A UTF-8 label on bytes that are not UTF-8 is a lie; a label beside it may name the real encoding.
+            if (encoding.CodePage == Encoding.UTF8.CodePage && !isValidUtf8) continue;
             return encoding.GetString(content);
         }
 
-        // Unlabelled bytes that are not UTF-8 are almost always windows-1252; labelled UTF-8 with a few bad
-        // bytes keeps its text, the bad bytes becoming U+FFFD.
-        return isValidUtf8 || claimsUtf8 ? Encoding.UTF8.GetString(content) : Windows1252.GetString(content);
+        return isValidUtf8 || IsMostlyUtf8(content) ? Encoding.UTF8.GetString(content) : Windows1252.GetString(content);
+    }
+
+    /// <summary>
+    /// Tells UTF-8 with a few stray bytes (keep it, the strays become U+FFFD) from legacy single-byte text
+    /// (windows-1252, where almost no high byte forms a valid UTF-8 sequence).
+    /// </summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> content)
+    {
+        int multiByte = 0, invalid = 0;
+        while (!content.IsEmpty)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(content, out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done) invalid++;
+            else if (consumed > 1) multiByte++;
+            content = content[Math.Max(consumed, 1)..];
+        }
+
+        return multiByte > invalid;
     }
 
     private static (Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> b)

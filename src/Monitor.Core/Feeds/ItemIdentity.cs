@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace NewsMonitor.Feeds;
 
 /// <summary>
@@ -10,13 +7,15 @@ namespace NewsMonitor.Feeds;
 /// </summary>
 internal static class ItemIdentity
 {
+    /// <summary>Ids longer than this (some generators put whole URLs with state in the GUID) are stored as their hash.</summary>
+    public const int MaxIdLength = 512;
+
     public static string Of(string? guid, string? link, string? title, string? summary, DateTimeOffset? published)
     {
-        if (!string.IsNullOrWhiteSpace(guid)) return guid.Trim();
-        if (StoryKey.CanonicalLink(link) is { } canonical) return canonical;
-
-        var content = $"{title}\n{summary}\n{published?.ToUniversalTime():O}";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(content));
-        return "sha256:" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        if (!string.IsNullOrWhiteSpace(guid)) return Bounded(guid.Trim());
+        if (StoryKey.CanonicalLink(link) is { } canonical) return Bounded(canonical);
+        return ContentFingerprint.Of($"{title}\n{summary}\n{published?.ToUniversalTime():O}");
     }
+
+    private static string Bounded(string id) => id.Length <= MaxIdLength ? id : ContentFingerprint.Of(id);
 }

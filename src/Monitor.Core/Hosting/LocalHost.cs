@@ -63,6 +63,23 @@ public static class LocalHost
         return app;
     }
 
+    /// <summary>
+    /// Reads the topics and feeds files now, so a typo stops <c>monitor run</c> at start with the file and the reason
+    /// instead of failing every poll cycle in the log. Throws <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static void CheckContent(IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<TopicCatalog>().FileTopics;
+            _ = services.GetRequiredService<FeedList>().Sources();
+        }
+        catch (Topics.TopicsFileException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
     /// <summary>Maps every route of <see cref="ApiRoutes"/> under <c>/api</c>, behind the API key.</summary>
     public static void MapApi(IEndpointRouteBuilder endpoints, string? apiKey)
     {

@@ -16,6 +16,7 @@ internal sealed class MatchScratch
     private int _generation;
     private int[] _patternStamp = [];
     private int[] _patternHead = [];
+    private int[] _resolvedStamp = [];
     private int[] _topicStamp = [];
     private int[] _hitStart = new int[64];
     private int[] _hitEnd = new int[64];
@@ -23,47 +24,53 @@ internal sealed class MatchScratch
     private int _hitCount;
     private int[] _wordAt = [];
     private bool _wordsIndexed;
-    private int[][] _topicsOfPattern = [];
+    private TermIndex? _index;
 
     public readonly List<int> Candidates = new();
 
     /// <summary>Length of the title in <see cref="Text"/>; the summary starts after the field break that follows.</summary>
     public int TitleLength { get; private set; }
 
-    public string TitlePlain { get; private set; } = "";
+    /// <summary>The item's title and summary as plain text (snippets are cut from these).</summary>
+    public readonly PlainTextBuffer TitlePlain = new(), SummaryPlain = new();
 
-    public string SummaryPlain { get; private set; } = "";
+    /// <summary>Pattern occurrences found in the current item (diagnostics).</summary>
+    public int HitCount => _hitCount;
 
     public ReadOnlySpan<char> Chars => Text.Chars.AsSpan(0, Text.Length);
 
-    public void Begin(int patternCount, int[][] topicsOfPattern, int topicCount, string titlePlain, string summaryPlain)
+    public void Begin(TermIndex index, string? title, string? summary)
     {
+        var patternCount = index.PatternCount;
+        var topicCount = index.TopicCount;
         if (++_generation == int.MaxValue)
         {
             _generation = 1;
             Array.Clear(_patternStamp);
+            Array.Clear(_resolvedStamp);
             Array.Clear(_topicStamp);
         }
         if (_patternStamp.Length < patternCount)
         {
             _patternStamp = new int[patternCount];
             _patternHead = new int[patternCount];
+            _resolvedStamp = new int[patternCount];
         }
         if (_topicStamp.Length < topicCount) _topicStamp = new int[topicCount];
-        _topicsOfPattern = topicsOfPattern;
+        _index = index;
         _hitCount = 0;
         _wordsIndexed = false;
         Candidates.Clear();
-        TitlePlain = titlePlain;
-        SummaryPlain = summaryPlain;
+        TitlePlain.Set(title);
+        SummaryPlain.Set(summary);
         Text.Clear();
-        Text.Append(titlePlain);
+        Text.Append(TitlePlain.Span);
         TitleLength = Text.Length;
         Text.AppendFieldBreak();
-        Text.Append(summaryPlain);
+        Text.Append(SummaryPlain.Span);
     }
 
-    /// <summary>Called by the automaton for each pattern occurrence that starts on a word boundary.</summary>
+    /// <summary>Called by the term index for each pattern occurrence (alphabetic ones start on a word boundary).</summary>
     public void AddHit(int pattern, int start, int end)
     {
         if (_hitCount == _hitStart.Length)
@@ -90,7 +97,7 @@ internal sealed class MatchScratch
 
     private void MarkCandidates(int pattern)
     {
-        foreach (var topic in _topicsOfPattern[pattern])
+        foreach (var topic in _index!.TopicsOf(pattern))
         {
             if (_topicStamp[topic] == _generation) continue;
             _topicStamp[topic] = _generation;
@@ -99,7 +106,15 @@ internal sealed class MatchScratch
     }
 
     /// <summary>The first hit of a pattern in this item, or -1; follow with <see cref="NextHit"/>. Hits come latest first.</summary>
-    public int FirstHit(int pattern) => _patternStamp[pattern] == _generation ? _patternHead[pattern] : -1;
+    public int FirstHit(int pattern)
+    {
+        if (_patternStamp[pattern] == _generation) return _patternHead[pattern];
+        if (_resolvedStamp[pattern] == _generation || _index!.IsIndexed(pattern)) return -1;
+        // Not an anchor: the scan did not look for it; search now, once per item.
+        _resolvedStamp[pattern] = _generation;
+        _index.FindLazily(pattern, Chars, this);
+        return _patternStamp[pattern] == _generation ? _patternHead[pattern] : -1;
+    }
 
     public int NextHit(int hit) => _hitNext[hit];
 

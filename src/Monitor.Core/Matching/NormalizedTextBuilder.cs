@@ -42,7 +42,7 @@ internal sealed class NormalizedTextBuilder
             var c = plain[i];
             if (char.IsAsciiLetterOrDigit(c))
             {
-                PutWordChar(c <= 'Z' && c >= 'A' ? (char)(c | 0x20) : c, i);
+                i = AppendAsciiRun(plain, i) - 1;
             }
             else if (c < 128)
             {
@@ -61,6 +61,21 @@ internal sealed class NormalizedTextBuilder
             }
         }
     }
+
+    /// <summary>Copies a run of ASCII letters and digits lower-cased (vectorised); returns where the run ends.</summary>
+    private int AppendAsciiRun(ReadOnlySpan<char> plain, int start)
+    {
+        var length = plain[start..].IndexOfAnyExcept(AsciiLettersAndDigits);
+        if (length < 0) length = plain.Length - start;
+        PutWordChar(char.ToLowerInvariant(plain[start]), start); // settles a pending space
+        System.Text.Ascii.ToLower(plain.Slice(start + 1, length - 1), _chars.AsSpan(Length, length - 1), out _);
+        for (var k = 1; k < length; k++) _source[Length + k - 1] = start + k;
+        Length += length - 1;
+        return start + length;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private void AppendFolded(string folded, int source)
     {
@@ -111,5 +126,5 @@ internal sealed class NormalizedTextBuilder
     public override string ToString() => new(_chars, 0, Length);
 
     /// <summary>True where a word may start or end: text edges, spaces, field breaks and CJK characters.</summary>
-    public static bool IsBoundary(char c) => c is ' ' or FieldBreak || TextNormalizer.IsCjk(c);
+    public static bool IsBoundary(char c) => c < '\u1100' ? c is ' ' or FieldBreak : TextNormalizer.IsCjk(c);
 }

@@ -3,50 +3,59 @@ using NewsMonitor.Topics;
 namespace NewsMonitor.Matching;
 
 /// <summary>
-/// Turns topic queries into match trees over one shared pattern table, and records which topics each
-/// pattern can make a candidate (only patterns of terms not under NOT: the presearcher's index).
+/// Turns topic queries into match trees over one shared pattern table, and chooses for each topic the
+/// anchor terms the presearcher indexes: a set of terms one of which every matching item must contain,
+/// picked to be as rare as possible (see <see cref="AnchorSelector"/>). Only anchors are looked up in
+/// every item; the other patterns are searched for lazily, when a candidate topic needs them.
 /// </summary>
 internal sealed class QueryCompiler
 {
-    private readonly Dictionary<string, int> _patternIds = new(StringComparer.Ordinal);
-    private readonly List<string> _patterns = new();
+    private readonly Dictionary<TermPattern, int> _patternIds = new();
+    private readonly List<TermPattern> _patterns = new();
     private readonly List<List<int>> _topicsOfPattern = new();
 
-    public IReadOnlyList<string> Patterns => _patterns;
+    public IReadOnlyList<TermPattern> Patterns => _patterns;
 
+    /// <summary>For each pattern, the topics it makes candidates (empty for patterns that are not anchors).</summary>
     public int[][] TopicsOfPattern() => _topicsOfPattern.Select(t => t.ToArray()).ToArray();
 
-    public MatchNode Compile(TopicQuery query, int topicIndex) => Compile(query.Root, topicIndex, negated: false);
-
-    private MatchNode Compile(QueryNode node, int topic, bool negated) => node switch
+    public MatchNode Compile(TopicQuery query, int topicIndex)
     {
-        TermNode term => CompileTerm(term, topic, negated),
-        AndNode and => new AndMatchNode(and.Children.Select(c => Compile(c, topic, negated)).ToArray()),
-        OrNode or => new OrMatchNode(or.Children.Select(c => Compile(c, topic, negated)).ToArray()),
-        NotNode not => new NotMatchNode(Compile(not.Child, topic, negated: true)),
-        NearNode near => new NearMatchNode(Compile(near.Left, topic, negated), Compile(near.Right, topic, negated), near.Distance),
+        var root = Compile(query.Root);
+        foreach (var anchor in AnchorSelector.Anchors(query.Root))
+        {
+            var topics = _topicsOfPattern[PatternId(Segments(anchor)[0])];
+            if (topics.Count == 0 || topics[^1] != topicIndex) topics.Add(topicIndex);
+        }
+        return root;
+    }
+
+    private MatchNode Compile(QueryNode node) => node switch
+    {
+        TermNode term => new TermMatchNode(term, Segments(term).Select(s => new TermMatchNode.Segment(PatternId(s), s.IsPrefix, !TextNormalizer.IsCjk(s.Text[^1]))).ToArray()),
+        AndNode and => new AndMatchNode(and.Children.Select(Compile).ToArray()),
+        OrNode or => new OrMatchNode(or.Children.Select(Compile).ToArray()),
+        NotNode not => new NotMatchNode(Compile(not.Child)),
+        NearNode near => new NearMatchNode(Compile(near.Left), Compile(near.Right), near.Distance),
         _ => throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node)),
     };
 
     /// <summary>Words join into one pattern up to and including a prefix word, which must end its pattern.</summary>
-    private TermMatchNode CompileTerm(TermNode term, int topic, bool negated)
+    internal static List<TermPattern> Segments(TermNode term)
     {
-        var segments = new List<TermMatchNode.Segment>();
+        var segments = new List<TermPattern>();
         var words = new List<string>();
         for (var i = 0; i < term.Words.Count; i++)
         {
             words.Add(term.Words[i].Text);
             if (!term.Words[i].IsPrefix && i < term.Words.Count - 1) continue;
-            var pattern = string.Join(' ', words);
-            segments.Add(new TermMatchNode.Segment(PatternId(pattern), term.Words[i].IsPrefix, !TextNormalizer.IsCjk(pattern[^1])));
+            segments.Add(new TermPattern(string.Join(' ', words), term.Words[i].IsPrefix));
             words.Clear();
         }
-        // A phrase is found through its first segment: indexing that one is enough for the presearcher.
-        if (!negated) AddTopic(segments[0].Pattern, topic);
-        return new TermMatchNode(term, segments.ToArray());
+        return segments;
     }
 
-    private int PatternId(string pattern)
+    private int PatternId(TermPattern pattern)
     {
         if (_patternIds.TryGetValue(pattern, out var id)) return id;
         id = _patterns.Count;
@@ -54,11 +63,5 @@ internal sealed class QueryCompiler
         _patterns.Add(pattern);
         _topicsOfPattern.Add(new List<int>());
         return id;
-    }
-
-    private void AddTopic(int pattern, int topic)
-    {
-        var topics = _topicsOfPattern[pattern];
-        if (topics.Count == 0 || topics[^1] != topic) topics.Add(topic);
     }
 }

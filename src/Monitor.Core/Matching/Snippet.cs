@@ -15,17 +15,18 @@ internal static class Snippet
     public static string Build(MatchScratch scratch, List<Occurrence> hits)
     {
         var inSummary = hits.Exists(h => h.Start > scratch.TitleLength);
-        var text = inSummary ? scratch.SummaryPlain : scratch.TitlePlain;
-        var ranges = hits
-            .Where(h => (h.Start > scratch.TitleLength) == inSummary)
-            .Select(h => ToPlain(scratch, text, h))
-            .OrderBy(r => r.Start)
-            .ToList();
+        var text = (inSummary ? scratch.SummaryPlain : scratch.TitlePlain).Span;
+        var ranges = new List<(int Start, int End)>();
+        foreach (var hit in hits)
+        {
+            if ((hit.Start > scratch.TitleLength) == inSummary) ranges.Add(ToPlain(scratch, text, hit));
+        }
+        ranges.Sort();
         return Render(text, Merge(ranges));
     }
 
     /// <summary>Maps a hit in normalised text back to the plain text it came from.</summary>
-    private static (int Start, int End) ToPlain(MatchScratch scratch, string text, Occurrence hit)
+    private static (int Start, int End) ToPlain(MatchScratch scratch, ReadOnlySpan<char> text, Occurrence hit)
     {
         var source = scratch.Text.Source;
         var end = source[hit.End - 1] + 1;
@@ -44,7 +45,7 @@ internal static class Snippet
         return merged;
     }
 
-    private static string Render(string text, List<(int Start, int End)> ranges)
+    private static string Render(ReadOnlySpan<char> text, List<(int Start, int End)> ranges)
     {
         if (ranges.Count == 0) return Collapse(text, 0, Math.Min(text.Length, MaxLength), []);
         var first = ranges[0];
@@ -54,20 +55,20 @@ internal static class Snippet
         // Do not cut words in half at the edges (CJK text has no spaces: cut anywhere there).
         if (start > 0)
         {
-            var space = text.IndexOf(' ', start, first.Start - start);
-            if (space >= 0) start = space + 1;
+            var space = text[start..first.Start].IndexOf(' ');
+            if (space >= 0) start += space + 1;
         }
         if (end < text.Length)
         {
-            var space = text.LastIndexOf(' ', end - 1, end - first.End);
-            if (space >= 0) end = space;
+            var space = text[first.End..end].LastIndexOf(' ');
+            if (space >= 0) end = first.End + space;
         }
         var inside = ranges.Where(r => r.Start >= start && r.End <= end).ToList();
         return (start > 0 ? "…" : "") + Collapse(text, start, end, inside) + (end < text.Length ? "…" : "");
     }
 
     /// <summary>Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges.</summary>
-    private static string Collapse(string text, int start, int end, List<(int Start, int End)> ranges)
+    private static string Collapse(ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)> ranges)
     {
         var sb = new StringBuilder(end - start + ranges.Count * 2);
         var r = 0;

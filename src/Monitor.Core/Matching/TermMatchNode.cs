@@ -3,13 +3,13 @@ using NewsMonitor.Topics;
 namespace NewsMonitor.Matching;
 
 /// <summary>
-/// A word or phrase, compiled to automaton patterns. A phrase is one pattern ("peace treaty") unless it has
+/// A word or phrase, compiled to term-index patterns. A phrase is one pattern ("peace treaty") unless it has
 /// prefix words inside; then it is a chain of segments, each ending at a prefix word ("мирн* договор*"),
 /// that must follow one another word by word.
 /// </summary>
 internal sealed class TermMatchNode(TermNode term, TermMatchNode.Segment[] segments) : MatchNode
 {
-    /// <param name="Pattern">The automaton pattern id.</param>
+    /// <param name="Pattern">The term-index pattern id.</param>
     /// <param name="IsPrefix">Its last word may continue (treat* matches treaty, treaties).</param>
     /// <param name="EndsInWord">Its last character is alphabetic, so a whole-word match must end at a word boundary (CJK never needs one).</param>
     internal readonly record struct Segment(int Pattern, bool IsPrefix, bool EndsInWord);

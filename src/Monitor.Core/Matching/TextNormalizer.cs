@@ -14,10 +14,13 @@ public static class TextNormalizer
     /// <summary>Normalises <paramref name="text"/> (which may hold HTML) to the form terms are matched in.</summary>
     public static string Normalize(string? text)
     {
-        var builder = new NormalizedTextBuilder();
+        var builder = _builder ??= new NormalizedTextBuilder();
+        builder.Clear();
         builder.Append(HtmlText.ToPlainText(text));
         return builder.ToString();
     }
+
+    [ThreadStatic] private static NormalizedTextBuilder? _builder; // reused: topic compilation normalises every term
 
     /// <summary>True for characters of scripts written without spaces between words (Han, kana, Hangul), matched as substrings.</summary>
     public static bool IsCjk(char c) =>

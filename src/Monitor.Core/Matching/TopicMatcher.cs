@@ -4,7 +4,7 @@ using NewsMonitor.Topics;
 namespace NewsMonitor.Matching;
 
 /// <summary>
-/// All topics compiled once: one automaton finds every topic's terms in a single pass over an item, then
+/// All topics compiled once: one index finds every topic's terms in a single pass over an item, then
 /// only the topics whose terms were seen are evaluated (the presearcher idea of Lucene Monitor and the
 /// Elasticsearch percolator). Immutable and thread-safe; to change topics, compile a new matcher
 /// (see <see cref="LiveTopicMatcher"/>).
@@ -13,22 +13,20 @@ public sealed class TopicMatcher
 {
     private readonly Topic[] _topics;
     private readonly MatchNode[] _roots;
-    private readonly TermAutomaton _automaton;
-    private readonly int[][] _topicsOfPattern;
+    private readonly TermIndex _terms;
 
-    private TopicMatcher(Topic[] topics, MatchNode[] roots, TermAutomaton automaton, int[][] topicsOfPattern)
+    private TopicMatcher(Topic[] topics, MatchNode[] roots, TermIndex terms)
     {
         _topics = topics;
         _roots = roots;
-        _automaton = automaton;
-        _topicsOfPattern = topicsOfPattern;
+        _terms = terms;
     }
 
     /// <summary>The topics this matcher was compiled from, in order.</summary>
     public IReadOnlyList<Topic> Topics => _topics;
 
-    /// <summary>Number of distinct term patterns in the automaton (for diagnostics and benchmarks).</summary>
-    public int PatternCount => _automaton.PatternCount;
+    /// <summary>Number of distinct term patterns in the index (for diagnostics and benchmarks).</summary>
+    public int PatternCount => _terms.PatternCount;
 
     public static TopicMatcher Empty { get; } = Compile([]);
 
@@ -44,7 +42,7 @@ public sealed class TopicMatcher
                 throw new TopicsFileException($"topic '{topics[i].Id}': invalid query: {error.Message}", topics[i].Id, error);
             roots[i] = compiler.Compile(query, i);
         }
-        return new TopicMatcher(topics.ToArray(), roots, new TermAutomaton(compiler.Patterns), compiler.TopicsOfPattern());
+        return new TopicMatcher(topics.ToArray(), roots, new TermIndex(compiler.Patterns, compiler.TopicsOfPattern()) { TopicCount = topics.Count });
     }
 
     /// <summary>The topics the item matches, each once, in topic order, with the terms found and a snippet.</summary>
@@ -53,8 +51,8 @@ public sealed class TopicMatcher
         ArgumentNullException.ThrowIfNull(item);
         if (_topics.Length == 0) return [];
         var scratch = MatchScratch.ForCurrentThread();
-        scratch.Begin(_automaton.PatternCount, _topicsOfPattern, _topics.Length, HtmlText.ToPlainText(item.Title), HtmlText.ToPlainText(item.Summary));
-        _automaton.Search(scratch.Chars, scratch);
+        scratch.Begin(_terms, item.Title, item.Summary);
+        _terms.Search(scratch.Chars, scratch);
         if (scratch.Candidates.Count == 0) return [];
         scratch.Candidates.Sort();
         List<TopicMatch>? matches = null;

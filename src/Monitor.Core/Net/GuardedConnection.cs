@@ -16,6 +16,9 @@ public static class GuardedConnection
         AllowAutoRedirect = false,
         AutomaticDecompression = DecompressionMethods.None,
         UseCookies = false,
+        // Through a proxy the connect callback would vet the proxy's address, not the target's, and the proxy
+        // would resolve and reach private hosts for us: no proxy, so every connection is checked.
+        UseProxy = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectCallback = (context, cancellationToken) => ConnectAsync(policy, context.DnsEndPoint, cancellationToken),
     };

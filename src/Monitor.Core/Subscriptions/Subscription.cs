@@ -16,6 +16,9 @@ public sealed record Subscription
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? VerifiedAt { get; init; }
 
+    /// <summary>When verification was last tried, so a pending subscription is not re-tried on every short cycle.</summary>
+    public DateTimeOffset? LastVerificationAt { get; init; }
+
     /// <summary>Why the subscription is pending or disabled, in a sentence.</summary>
     public string? StatusReason { get; init; }
 

@@ -19,12 +19,16 @@ public sealed class SubscriptionVerifier(
     TimeProvider time,
     ILogger<SubscriptionVerifier> logger)
 {
+    /// <summary>How often a pending subscription's URL is asked again.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMinutes(1);
+
     public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         var result = await verifier.VerifyAsync(new Uri(subscription.Url), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
         var updated = await subscriptions.UpdateAsync(subscription.Id, s => s is not { Status: SubscriptionStatus.Pending } ? null : result.IsVerified
-            ? s with { Status = SubscriptionStatus.Active, VerifiedAt = time.GetUtcNow(), StatusReason = null }
-            : s with { StatusReason = $"Waiting for verification: the URL must answer GET ?challenge=... with 2xx and the challenge as the body (last try: {result.FailureReason})." },
+            ? s with { Status = SubscriptionStatus.Active, VerifiedAt = now, LastVerificationAt = now, StatusReason = null }
+            : s with { LastVerificationAt = now, StatusReason = $"Waiting for verification: the URL must answer GET ?challenge=... with 2xx and the challenge as the body (last try: {result.FailureReason})." },
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Subscription {SubscriptionId} verification: {Verified} {Reason}", subscription.Id, result.IsVerified, result.FailureReason);
         if (updated is { Status: SubscriptionStatus.Active })
@@ -37,7 +41,7 @@ public sealed class SubscriptionVerifier(
         var verified = 0;
         await foreach (var subscription in subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (subscription.Status != SubscriptionStatus.Pending) continue;
+            if (subscription.Status != SubscriptionStatus.Pending || time.GetUtcNow() - subscription.LastVerificationAt < RetryInterval) continue;
             if ((await VerifyAsync(subscription, cancellationToken).ConfigureAwait(false)).Status == SubscriptionStatus.Active) verified++;
         }
         return verified;

@@ -5,7 +5,12 @@ public sealed class WebhookOptions
 {
     public const string SectionName = "Monitor:Webhooks";
 
-    public const string DefaultRetryDelays = "0,5s,5m,30m,2h,5h,10h,10h";
+    /// <summary>
+    /// The documented ladder (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h) with four more steps in the first minutes:
+    /// most receiver outages are restarts and deploys, and an analyst waiting on an alert should not wait five
+    /// minutes for a receiver that came back after twenty seconds. Twelve attempts over about 28 hours.
+    /// </summary>
+    public const string DefaultRetryDelays = "0,5s,15s,30s,1m,2m,5m,30m,2h,5h,10h,10h";
 
     /// <summary>Lets webhooks reach loopback and private addresses: local development and tests only.</summary>
     public bool AllowPrivateNetworks { get; set; }

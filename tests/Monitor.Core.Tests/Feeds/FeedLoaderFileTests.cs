@@ -30,6 +30,24 @@ public sealed class FeedLoaderFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rewritten_file_is_parsed_again_only_when_its_content_changed()
+    {
+        var path = Path.Combine(_folder, "feed.xml");
+        await File.WriteAllTextAsync(path, FeedServerDocuments.Rss(2));
+        var first = await _loader.LoadAsync(path, null, CancellationToken.None);
+
+        await File.WriteAllTextAsync(path, FeedServerDocuments.Rss(2));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(1));
+        var sameBytes = await _loader.LoadAsync(path, first.State, CancellationToken.None);
+        await File.WriteAllTextAsync(path, FeedServerDocuments.Rss(3));
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddMinutes(2));
+        var changed = await _loader.LoadAsync(path, sameBytes.State, CancellationToken.None);
+
+        Assert.Equal(FeedLoadOutcome.NotModified, sameBytes.Outcome);
+        Assert.Equal(3, changed.Feed!.Items.Count);
+    }
+
+    [Fact]
     public async Task A_file_uri_is_read_as_a_file()
     {
         var path = Path.Combine(_folder, "feed.xml");

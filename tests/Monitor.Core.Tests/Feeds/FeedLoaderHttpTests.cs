@@ -77,6 +77,24 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
         Assert.Equal("Mon, 30 Nov 2026 05:00:00 GMT", _server.RequestsTo("/feed.xml")[1].Header("If-Modified-Since"));
     }
 
+    [Fact]
+    public async Task The_same_bytes_again_from_a_server_without_validators_parse_nothing()
+    {
+        var url = _server.Serve("/feed.xml", Feed(FeedServerDocuments.Rss(3)));
+        var loader = Loader();
+
+        var first = await loader.LoadAsync(url.ToString(), null, CancellationToken.None);
+        var second = await loader.LoadAsync(url.ToString(), first.State, CancellationToken.None);
+        _server.Serve("/feed.xml", Feed(FeedServerDocuments.Rss(4)));
+        var third = await loader.LoadAsync(url.ToString(), second.State, CancellationToken.None);
+
+        Assert.Equal(FeedLoadOutcome.Parsed, first.Outcome);
+        Assert.Equal(FeedLoadOutcome.NotModified, second.Outcome);
+        Assert.Equal(200, second.HttpStatus);
+        Assert.Equal(FeedLoadOutcome.Parsed, third.Outcome);
+        Assert.Equal(4, third.Feed!.Items.Count);
+    }
+
     [Theory]
     [InlineData(404, "HTTP 404 Not Found")]
     [InlineData(410, "HTTP 410 Gone")]
@@ -263,6 +281,40 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_permanent_redirect_to_something_that_is_not_a_feed_keeps_the_stored_url()
+    {
+        _server.Serve("/moved.html", Feed("<html><body>gone</body></html>", "text/html"));
+        var url = _server.Serve("/old.xml", Redirect("/moved.html", 308));
+
+        var result = await LoadAsync(url);
+
+        Assert.Equal("not a feed: HTML page (served as text/html)", result.Error);
+        Assert.Equal(url.ToString(), result.State.Url);
+    }
+
+    [Fact]
+    public async Task A_redirect_to_another_scheme_is_refused()
+    {
+        var url = _server.Serve("/feed.xml", Redirect("file:///etc/passwd"));
+
+        var result = await LoadAsync(url);
+
+        Assert.Equal("HTTP 302 redirect without a usable http(s) Location", result.Error);
+    }
+
+    [Fact]
+    public async Task A_closed_port_is_a_per_feed_failure()
+    {
+        var closed = await FeedServer.StartAsync();
+        var url = closed.Url("/feed.xml");
+        await closed.DisposeAsync();
+
+        var result = await LoadAsync(url);
+
+        Assert.StartsWith($"cannot connect to 127.0.0.1:{url.Port}", result.Error);
+    }
+
+    [Fact]
     public async Task A_feed_served_with_a_wrong_content_type_is_still_parsed()
     {
         var url = _server.Serve("/feed.txt", Feed(FeedServerDocuments.Rss(2), contentType: "application/octet-stream"));
@@ -295,13 +347,40 @@ public sealed class FeedLoaderHttpTests : IAsyncLifetime
     [Fact]
     public async Task The_http_charset_decodes_a_feed_in_a_legacy_encoding()
     {
-        var body = Encoding.GetEncoding("shift_jis").GetBytes(
+        var body = LegacyEncodings.Get("shift_jis").GetBytes(
             "<rss version=\"2.0\"><channel><title>ニュース</title><item><title>色丹島の記事</title><guid>1</guid></item></channel></rss>");
         var url = _server.Serve("/sjis.xml", Bytes(body, "application/rss+xml; charset=Shift_JIS"));
 
         var result = await LoadAsync(url);
 
         Assert.Equal("色丹島の記事", result.Feed!.Items.Single().Title);
+    }
+
+    public static TheoryData<string, byte[], string> HostileOrOddDocuments()
+    {
+        const string rss = "<rss version=\"2.0\"><channel><title>{0}</title></channel></rss>";
+        var laughs = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">"));
+        return new TheoryData<string, byte[], string>
+        {
+            { "xxe", Encoding.UTF8.GetBytes("<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + string.Format(rss, "a&x;b")), "a&x;b" },
+            { "billion laughs", Encoding.UTF8.GetBytes($"<!DOCTYPE rss [<!ENTITY l0 \"lol\">{laughs}]>" + string.Format(rss, "&l9;")), "&l9;" },
+            { "undeclared entities", Encoding.UTF8.GetBytes(string.Format(rss, "Caf&eacute;&nbsp;&mdash;")), "Café\u00A0—" },
+            { "utf-8 bom", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Format(rss, "Шикотан"))], "Шикотан" },
+            { "utf-16 bom", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(string.Format(rss, "歯舞群島"))], "歯舞群島" },
+            { "windows-1251", LegacyEncodings.Get(1251).GetBytes("<?xml version=\"1.0\" encoding=\"windows-1251\"?>" + string.Format(rss, "Хабомаи")), "Хабомаи" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileOrOddDocuments))]
+    public async Task Hostile_or_oddly_encoded_documents_parse_safely(string name, byte[] body, string title)
+    {
+        var url = _server.Serve("/feed.xml", Bytes(body, "application/xml"));
+
+        var result = await LoadAsync(url);
+
+        Assert.True(result.Outcome == FeedLoadOutcome.Parsed, $"{name}: {result.Error}");
+        Assert.Equal(title, result.Feed!.Title);
     }
 
     [Fact]

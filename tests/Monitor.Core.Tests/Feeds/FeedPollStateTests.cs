@@ -50,6 +50,7 @@ public sealed class FeedPollStateTests
             Url = "https://news.example/rss",
             ETag = "W/\"abc\"",
             LastModified = "Mon, 30 Nov 2026 05:00:00 GMT",
+            ContentHash = "sha256:00112233445566778899aabbccddeeff",
             LastSuccessAt = new DateTimeOffset(2026, 11, 30, 5, 0, 0, TimeSpan.Zero),
             LastErrorAt = new DateTimeOffset(2026, 11, 29, 5, 0, 0, TimeSpan.Zero),
             LastError = "HTTP 500 Internal Server Error",

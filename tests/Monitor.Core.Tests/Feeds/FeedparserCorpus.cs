@@ -29,18 +29,12 @@ internal static partial class FeedparserCorpus
 
     private static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) continue;
-            var corpus = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus", "feedparser"));
-            if (!Directory.Exists(Path.Combine(corpus, "tests")))
-                throw new DirectoryNotFoundException(
-                    $"The feedparser corpus was not found at {corpus}. It is expected beside the clone as " +
-                    "../shared/corpus/feedparser (CI lays shared/ there); it is not part of the repository.");
-            return corpus;
-        }
-
-        throw new DirectoryNotFoundException($"No folder holding Monitor.sln above {AppContext.BaseDirectory}; cannot locate ../shared/corpus/feedparser.");
+        var corpus = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "feedparser"));
+        if (!Directory.Exists(Path.Combine(corpus, "tests")))
+            throw new DirectoryNotFoundException(
+                $"The feedparser corpus was not found at {corpus}. It is expected beside the clone as " +
+                "../shared/corpus/feedparser (CI lays shared/ there); it is not part of the repository.");
+        return corpus;
     }
 
     [GeneratedRegex(@"Header:\s*Content-type:\s*(?<value>[^\r\n]*)", RegexOptions.IgnoreCase)]

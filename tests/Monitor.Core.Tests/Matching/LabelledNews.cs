@@ -32,6 +32,10 @@ public static class LabelledNews
         new("en", "Zakharova: Japan's hostile steps make peace treaty talks impossible", "The Russian foreign ministry spokeswoman accused Tokyo of militarisation.", PT),
         new("en", "Japan says Russian buildup on disputed islands harms peace treaty talks", "Chief Cabinet Secretary told reporters Tokyo had lodged a protest with Moscow.", PT),
         new("en", "Soviet-Japanese declaration of 1956 still shapes peace treaty debate", "Historians say the joint declaration promised two islands after a treaty.", PT),
+        new("en", "Tokyo ready to continue peace treaty talks, foreign minister says", "The minister said the government's position had not changed.", PT),
+        new("en", "Lavrov: peace treaty impossible unless WWII results are recognised", "Russia's top diplomat repeated Moscow's long-standing position.", PT),
+        new("en", "Japanese FM: no change in stance on peace treaty", "", PT),
+        new("en", "Russia halts peace treaty talks over Ukraine sanctions", "Tokyo called the decision unjust.", PT),
         // English: the islands
         new("en", "Former residents visit graves on Habomai islets", "A group of former Japanese residents of the Habomai islands travelled by boat from Nemuro.", HB, NT),
         new("en", "Russia holds military drills on Shikotan", "Troops practised near the island's village of Malokurilskoye.", SH, NT),
@@ -42,6 +46,9 @@ public static class LabelledNews
         new("en", "Russia deploys coastal missiles to Iturup and Kunashir", "The systems are stationed on the southern Kurils, which Japan claims.", NT),
         new("en", "Japan protests Russian flights over Northern Territories", "", NT),
         // English: confounders
+        new("en", "Japanese prime minister cites 1951 peace treaty at anniversary", "The treaty ended the Allied occupation."),
+        new("en", "Japan supports peace treaty to formally end Korean War", "Tokyo urged Pyongyang to return to talks."),
+        new("en", "Russia and Ukraine peace treaty draft circulated", "Officials in Kyiv and Moscow declined to comment."),
         new("en", "Armenia and Azerbaijan initial peace treaty in Washington", "Russia, which brokered the 2020 ceasefire, was sidelined; Japan welcomed the step."),
         new("en", "Egypt and Israel mark 45 years of peace treaty", "The Camp David accords led to the 1979 treaty."),
         new("en", "South Korea calls for peace treaty to end Korean War", "Japan and Russia are watching the peninsula closely."),
@@ -65,6 +72,8 @@ public static class LabelledNews
         new("ja", "北方領土問題を解決して平和条約を締結　石破首相が表明", "", PT, NT),
         new("ja", "歯舞群島と色丹島の引き渡し、平和条約締結後に", "日ソ共同宣言は平和条約締結後に2島を日本に引き渡すと定めている。", PT, HB, SH, NT),
         new("ja", "ラブロフ外相、日本との平和条約締結に意欲", "", PT),
+        new("ja", "平和条約交渉　ロシア側が中断を通告", "", PT),
+        new("ja", "安倍首相「平和条約締結へ」　プーチン氏と会談", "", PT),
         // Japanese: the islands
         new("ja", "色丹島で露軍が演習", "ロシア軍は色丹島で大規模な軍事演習を実施した。", SH, NT),
         new("ja", "歯舞群島周辺で日本漁船が拿捕", "", HB, NT),
@@ -79,6 +88,8 @@ public static class LabelledNews
         new("ja", "支笏湖で氷濤まつり開幕", ""),
         new("ja", "帰国後に記者会見　大谷選手", "帰国後の会見で来季の抱負を語った。"),
         new("ja", "積丹半島でウニ漁解禁", ""),
+        new("ja", "ロシアとウクライナの平和条約案が判明", ""),
+        new("ja", "韓国、朝鮮戦争終結へ平和条約を提案　日本は慎重", ""),
 
         // Russian: the treaty
         new("ru", "Россия и Япония обсудят мирный договор", "Переговоры пройдут в Москве на уровне заместителей министров.", PT),
@@ -88,6 +99,8 @@ public static class LabelledNews
         new("ru", "Песков: вопрос Южных Курил не связан с мирным договором", "В Кремле заявили, что суверенитет России над Курилами не обсуждается.", PT, NT),
         new("ru", "Кисида надеется на заключение мирного договора с Россией", "", PT),
         new("ru", "Захарова: Япония сама отказалась от переговоров о мирном договоре", "", PT),
+        new("ru", "Токио готов продолжать переговоры по мирному договору", "", PT),
+        new("ru", "Лавров: мирный договор невозможен без признания итогов Второй мировой войны", "", PT),
         // Russian: the islands
         new("ru", "На Шикотане открылся новый рыбзавод", "", SH, NT),
         new("ru", "Японские рыбаки задержаны у острова Шикотан", "", SH, NT),
@@ -102,5 +115,7 @@ public static class LabelledNews
         new("ru", "Он курил на балконе, пока соседи спали", "Курильщикам в Японии придётся платить больше."),
         new("ru", "Китай и Япония отметили годовщину договора о мире и дружбе", ""),
         new("ru", "Москва и Токио подписали соглашение о рыболовстве", ""),
+        new("ru", "Россия и Украина: проект мирного договора обсуждают в Стамбуле", ""),
+        new("ru", "Сан-Францисский мирный договор: 70 лет спустя Япония вспоминает", ""),
     ];
 }

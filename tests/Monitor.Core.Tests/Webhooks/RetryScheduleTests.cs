@@ -6,16 +6,17 @@ public class RetryScheduleTests
 {
     private static readonly TimeSpan[] DefaultDelays =
     [
-        TimeSpan.Zero, TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30),
+        TimeSpan.Zero, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30),
+        TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30),
         TimeSpan.FromHours(2), TimeSpan.FromHours(5), TimeSpan.FromHours(10), TimeSpan.FromHours(10),
     ];
 
     [Fact]
-    public void The_default_schedule_is_eight_attempts_from_0_to_10_hours()
+    public void The_default_schedule_is_twelve_attempts_from_0_to_10_hours()
     {
         var schedule = RetrySchedule.FromOptions(new WebhookOptions());
 
-        Assert.Equal(8, schedule.MaxAttempts);
+        Assert.Equal(12, schedule.MaxAttempts);
         Assert.Equal(DefaultDelays, schedule.Delays);
     }
 
@@ -24,7 +25,7 @@ public class RetryScheduleTests
     {
         var schedule = RetrySchedule.FromOptions(new WebhookOptions(), new Random(42));
 
-        for (var attempt = 1; attempt <= 8; attempt++)
+        for (var attempt = 1; attempt <= DefaultDelays.Length; attempt++)
         {
             var nominal = DefaultDelays[attempt - 1];
             var samples = Enumerable.Range(0, 200).Select(_ => schedule.DelayBeforeAttempt(attempt, null)!.Value).ToArray();
@@ -49,8 +50,8 @@ public class RetryScheduleTests
         var second = RetrySchedule.FromOptions(new WebhookOptions(), new Random(7));
 
         Assert.Equal(
-            Enumerable.Range(1, 8).Select(a => first.DelayBeforeAttempt(a, null)),
-            Enumerable.Range(1, 8).Select(a => second.DelayBeforeAttempt(a, null)));
+            Enumerable.Range(1, DefaultDelays.Length).Select(a => first.DelayBeforeAttempt(a, null)),
+            Enumerable.Range(1, DefaultDelays.Length).Select(a => second.DelayBeforeAttempt(a, null)));
     }
 
     [Fact]
@@ -58,9 +59,9 @@ public class RetryScheduleTests
     {
         var schedule = RetrySchedule.FromOptions(new WebhookOptions());
 
-        Assert.NotNull(schedule.DelayBeforeAttempt(8, null));
-        Assert.Null(schedule.DelayBeforeAttempt(9, null));
-        Assert.Null(schedule.DelayBeforeAttempt(9, TimeSpan.FromSeconds(1)));
+        Assert.NotNull(schedule.DelayBeforeAttempt(12, null));
+        Assert.Null(schedule.DelayBeforeAttempt(13, null));
+        Assert.Null(schedule.DelayBeforeAttempt(13, TimeSpan.FromSeconds(1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => schedule.DelayBeforeAttempt(0, null));
     }
 
@@ -70,7 +71,7 @@ public class RetryScheduleTests
         var schedule = new RetrySchedule(DefaultDelays, new Random(1), TimeSpan.FromHours(24));
 
         Assert.Equal(TimeSpan.FromMinutes(3), schedule.DelayBeforeAttempt(2, TimeSpan.FromMinutes(3)));
-        Assert.InRange(schedule.DelayBeforeAttempt(3, TimeSpan.FromSeconds(1))!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
+        Assert.InRange(schedule.DelayBeforeAttempt(7, TimeSpan.FromSeconds(1))!.Value, TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(6));
     }
 
     [Fact]

@@ -1,0 +1,158 @@
+namespace NewsMonitor.Matching;
+
+/// <summary>
+/// Finds every topic term in an item in one pass whose cost hardly depends on the number of topics.
+/// Terms in alphabetic scripts can only start where a word starts, so each word of the item is hashed
+/// once (its prefixes on the way) and looked up in two tables: first words of whole-word terms and
+/// phrases, and one-word prefixes. Terms in CJK scripts match as substrings, so they go into an
+/// Aho–Corasick automaton, run only over items that contain such characters. Only the presearcher's
+/// anchor patterns are indexed; the others are found lazily (<see cref="FindLazily"/>) when a candidate
+/// topic asks for them, so common words in topics cost nothing for items no topic is a candidate for.
+/// </summary>
+internal sealed class TermIndex
+{
+    private readonly WordTable _firstWords;
+    private readonly int[] _entryStart;       // per first word: its entries are [_entryStart[w], _entryStart[w + 1])
+    private readonly int[] _entryPattern;
+    private readonly string[] _entryRest;     // the pattern after its first word ("" for one-word patterns)
+    private readonly WordTable _prefixes;
+    private readonly int[] _prefixPattern;
+    private readonly bool[] _isPrefixLength;  // [n]: some prefix pattern has n characters
+    private readonly TermAutomaton? _cjk;
+    private readonly int[][] _cjkPatterns;    // automaton pattern -> pattern ids (one string may be used whole and as a prefix)
+
+    private readonly TermPattern[] _patterns;
+    private readonly int[][] _topicsOfPattern;
+
+    /// <param name="patterns">Every pattern of every topic.</param>
+    /// <param name="topicsOfPattern">Per pattern, the topics it makes candidates; patterns with none are not indexed.</param>
+    public TermIndex(IReadOnlyList<TermPattern> patterns, int[][] topicsOfPattern)
+    {
+        _patterns = patterns.ToArray();
+        _topicsOfPattern = topicsOfPattern;
+        var byFirstWord = new Dictionary<string, List<(int Pattern, string After)>>(StringComparer.Ordinal);
+        var prefixes = new List<(string Text, int Pattern)>();
+        var cjk = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < patterns.Count; p++)
+        {
+            if (!IsIndexed(p)) continue;
+            var (text, isPrefix) = patterns[p];
+            if (TextNormalizer.IsCjk(text[0]))
+            {
+                ListFor(cjk, text).Add(p);
+                continue;
+            }
+            var firstWordEnd = FirstWordEnd(text);
+            if (isPrefix && firstWordEnd == text.Length) prefixes.Add((text, p));
+            else ListFor(byFirstWord, text[..firstWordEnd]).Add((p, text[firstWordEnd..]));
+        }
+
+        var words = byFirstWord.Keys.ToArray();
+        _firstWords = new WordTable(words);
+        _entryStart = new int[words.Length + 1];
+        var entries = words.SelectMany(w => byFirstWord[w]).ToArray();
+        for (var w = 0; w < words.Length; w++) _entryStart[w + 1] = _entryStart[w] + byFirstWord[words[w]].Count;
+        _entryPattern = entries.Select(e => e.Pattern).ToArray();
+        _entryRest = entries.Select(e => e.After).ToArray();
+
+        _prefixes = new WordTable(prefixes.Select(p => p.Text).ToArray());
+        _prefixPattern = prefixes.Select(p => p.Pattern).ToArray();
+        _isPrefixLength = new bool[prefixes.Count == 0 ? 0 : prefixes.Max(p => p.Text.Length) + 1];
+        foreach (var (text, _) in prefixes) _isPrefixLength[text.Length] = true;
+
+        var cjkStrings = cjk.Keys.ToArray();
+        _cjk = cjkStrings.Length == 0 ? null : new TermAutomaton(cjkStrings);
+        _cjkPatterns = cjkStrings.Select(s => cjk[s].ToArray()).ToArray();
+    }
+
+    public int PatternCount => _patterns.Length;
+
+    public int TopicCount { get; init; }
+
+    public int[] TopicsOf(int pattern) => _topicsOfPattern[pattern];
+
+    /// <summary>Whether <see cref="Search"/> finds this pattern; if not, <see cref="FindLazily"/> must be asked.</summary>
+    public bool IsIndexed(int pattern) => _topicsOfPattern[pattern].Length > 0;
+
+    /// <summary>Reports the occurrences of one pattern that the index does not hold, by a direct search of the text.</summary>
+    public void FindLazily(int pattern, ReadOnlySpan<char> text, MatchScratch sink)
+    {
+        var needle = _patterns[pattern].Text;
+        var anywhere = TextNormalizer.IsCjk(needle[0]);
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOf(needle, StringComparison.Ordinal);
+            if (at < 0) return;
+            at += from;
+            if (anywhere || at == 0 || NormalizedTextBuilder.IsBoundary(text[at - 1])) sink.AddHit(pattern, at, at + needle.Length);
+            from = at + 1;
+        }
+    }
+
+    private static List<T> ListFor<T>(Dictionary<string, List<T>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list)) map.Add(key, list = new List<T>());
+        return list;
+    }
+
+    private static int FirstWordEnd(string text)
+    {
+        var end = 0;
+        while (end < text.Length && !NormalizedTextBuilder.IsBoundary(text[end])) end++;
+        return end;
+    }
+
+    /// <summary>Reports every pattern occurrence in the normalised <paramref name="text"/> to <paramref name="sink"/>.</summary>
+    public void Search(ReadOnlySpan<char> text, MatchScratch sink)
+    {
+        var isPrefixLength = _isPrefixLength;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (NormalizedTextBuilder.IsBoundary(text[i])) { i++; continue; }
+            var j = i;
+            var hash = WordTable.EmptyHash;
+            do
+            {
+                hash = WordTable.Step(hash, text[j]);
+                j++;
+                if (j - i < isPrefixLength.Length && isPrefixLength[j - i]) FindPrefix(text, i, j, hash, sink);
+            }
+            while (j < text.Length && !NormalizedTextBuilder.IsBoundary(text[j]));
+            FindWord(text, i, j, hash, sink);
+            i = j;
+        }
+        // CJK characters are all at U+1100 or above; most items in other scripts have none.
+        if (_cjk is not null && text.IndexOfAnyInRange('\u1100', '\uFFFF') >= 0)
+        {
+            var cjkSink = new CjkSink(sink, _cjkPatterns);
+            _cjk.Search(text, ref cjkSink);
+        }
+    }
+
+    private void FindPrefix(ReadOnlySpan<char> text, int start, int end, uint hash, MatchScratch sink)
+    {
+        var id = _prefixes.Find(text[start..end], hash);
+        if (id >= 0) sink.AddHit(_prefixPattern[id], start, end);
+    }
+
+    private void FindWord(ReadOnlySpan<char> text, int start, int end, uint hash, MatchScratch sink)
+    {
+        var word = _firstWords.Find(text[start..end], hash);
+        if (word < 0) return;
+        for (var e = _entryStart[word]; e < _entryStart[word + 1]; e++)
+        {
+            var rest = _entryRest[e];
+            if (rest.Length == 0 || text[end..].StartsWith(rest, StringComparison.Ordinal))
+                sink.AddHit(_entryPattern[e], start, end + rest.Length);
+        }
+    }
+
+    private readonly struct CjkSink(MatchScratch scratch, int[][] patterns) : IPatternSink
+    {
+        public void OnMatch(int pattern, int start, int end)
+        {
+            foreach (var p in patterns[pattern]) scratch.AddHit(p, start, end);
+        }
+    }
+}

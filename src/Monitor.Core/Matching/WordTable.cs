@@ -1,0 +1,71 @@
+namespace NewsMonitor.Matching;
+
+/// <summary>
+/// An open-addressing hash set of words, looked up by span with an FNV-1a hash that the caller computes
+/// while it scans the word (so finding a word's end and hashing it is one pass, and every prefix of the
+/// word has its hash along the way). Slots hold hash and key together, and a small Bloom filter in
+/// front answers most misses without touching the table: most words of an item are in no topic.
+/// </summary>
+internal sealed class WordTable
+{
+    public const uint EmptyHash = 2166136261;
+    private const uint Prime = 16777619;
+
+    private readonly string[] _keys;
+    private readonly (uint Hash, int Key)[] _slots; // Key: key index + 1; 0 = empty
+    private readonly int _mask;
+    private readonly ulong[] _bloom;
+    private readonly int _bloomShift;
+
+    /// <param name="keys">Distinct words.</param>
+    public WordTable(IReadOnlyList<string> keys)
+    {
+        _keys = keys.ToArray();
+        var capacity = 16;
+        while (capacity < keys.Count * 2) capacity *= 2;
+        _slots = new (uint, int)[capacity];
+        _mask = capacity - 1;
+        var bloomBits = 1024;
+        while (bloomBits < keys.Count * 16) bloomBits *= 2;
+        _bloom = new ulong[bloomBits / 64];
+        _bloomShift = 32 - System.Numerics.BitOperations.Log2((uint)bloomBits);
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            var hash = Hash(_keys[k]);
+            var slot = Slot(hash);
+            while (_slots[slot].Key != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = (hash, k + 1);
+            var bit = BloomBit(hash);
+            _bloom[bit >> 6] |= 1UL << (int)(bit & 63);
+        }
+    }
+
+    public int Count => _keys.Length;
+
+    public static uint Step(uint hash, char c) => (hash ^ c) * Prime;
+
+    public static uint Hash(ReadOnlySpan<char> word)
+    {
+        var hash = EmptyHash;
+        foreach (var c in word) hash = Step(hash, c);
+        return hash;
+    }
+
+    /// <summary>The index of <paramref name="word"/> among the keys, or -1.</summary>
+    public int Find(ReadOnlySpan<char> word, uint hash)
+    {
+        var bit = BloomBit(hash);
+        if ((_bloom[bit >> 6] & (1UL << (int)(bit & 63))) == 0) return -1;
+        for (var slot = Slot(hash); ; slot = (slot + 1) & _mask)
+        {
+            var (slotHash, key) = _slots[slot];
+            if (key == 0) return -1;
+            if (slotHash == hash && word.SequenceEqual(_keys[key - 1])) return key - 1;
+        }
+    }
+
+    /// <summary>Fibonacci hashing: the top bits of a multiplicative scramble, independent of the slot bits.</summary>
+    private uint BloomBit(uint hash) => (hash * 2654435769u) >> _bloomShift;
+
+    private int Slot(uint hash) => (int)((hash ^ (hash >> 15)) & (uint)_mask);
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using NewsMonitor.Matching;
+
+namespace NewsMonitor.Benchmarks;
+
+/// <summary>
+/// A quick look at the generated workload without BenchmarkDotNet: compile time, hits, candidates and
+/// matches per item, and items per second of CPU time (process CPU time rather than wall-clock, so other
+/// builds on a shared machine inflate it less; rough, warmed up by two passes).
+/// </summary>
+public static class CorpusCheck
+{
+    private const int Passes = 5;
+
+    public static void Run()
+    {
+        var items = NewsCorpus.Items(1000);
+        Console.WriteLine($"average item size: {items.Average(i => i.Title.Length + (i.Summary?.Length ?? 0)):N0} chars");
+        foreach (var count in new[] { 10, 1_000, 10_000 })
+        {
+            var topics = NewsCorpus.Topics(count);
+            var watch = Stopwatch.StartNew();
+            var matcher = TopicMatcher.Compile(topics);
+            var compile = watch.Elapsed;
+            long matches = 0, hits = 0, candidates = 0;
+            foreach (var item in items)
+            {
+                matches += matcher.Match(item).Count;
+                hits += MatchScratch.ForCurrentThread().HitCount;
+                candidates += MatchScratch.ForCurrentThread().Candidates.Count;
+            }
+            foreach (var item in items) matcher.Match(item);
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                foreach (var item in items) matcher.Match(item);
+            }
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            Console.WriteLine($"{count,6} topics: {matcher.PatternCount,6} patterns, compiled in {compile.TotalMilliseconds:N0} ms; " +
+                              $"per item {hits / (double)items.Length:N1} hits, {candidates / (double)items.Length:N1} candidates, {matches / (double)items.Length:N2} matches; " +
+                              $"{Passes * items.Length / cpu.TotalSeconds:N0} items per CPU-second");
+        }
+    }
+}

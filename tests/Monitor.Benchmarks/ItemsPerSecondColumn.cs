@@ -1,0 +1,29 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace NewsMonitor.Benchmarks;
+
+/// <summary>Items matched per second on one core: each benchmark operation is one item (OperationsPerInvoke).</summary>
+public sealed class ItemsPerSecondColumn : IColumn
+{
+    public string Id => nameof(ItemsPerSecondColumn);
+    public string ColumnName => "Items/s";
+    public bool AlwaysShow => true;
+    public ColumnCategory Category => ColumnCategory.Custom;
+    public int PriorityInCategory => 0;
+    public bool IsNumeric => true;
+    public UnitType UnitType => UnitType.Dimensionless;
+    public string Legend => "Items per second on one thread (1 s / mean time per item)";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+    {
+        var report = summary[benchmarkCase];
+        if (report?.ResultStatistics is not { } stats) return "-";
+        return (1e9 / stats.Mean).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+    public bool IsAvailable(Summary summary) => true;
+}

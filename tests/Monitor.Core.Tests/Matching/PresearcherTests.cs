@@ -1,0 +1,62 @@
+using NewsMonitor.Feeds;
+using NewsMonitor.Matching;
+using NewsMonitor.Topics;
+
+namespace NewsMonitor.Tests.Matching;
+
+/// <summary>The presearcher's choices (anchors, lazily searched patterns) must never change what matches.</summary>
+public sealed class PresearcherTests
+{
+    [Theory]
+    [InlineData("habomai islands", new[] { "habomai" })]                      // AND: the more specific child
+    [InlineData("(habomai OR 歯舞群島) news", new[] { "habomai", "歯舞群島" })] // OR: every alternative
+    [InlineData("(habomai OR 歯舞) islands", new[] { "islands" })]           // an OR is as weak as its weakest alternative
+    [InlineData("news NEAR/3 \"peace treaty\"", new[] { "peace treaty" })]
+    [InlineData("shikotan -shikoku", new[] { "shikotan" })]                  // never an excluded term
+    [InlineData("ab OR (cdefgh ij)", new[] { "ab", "cdefgh" })]
+    public void Anchors_are_one_required_term_set_per_query(string query, string[] expected) =>
+        Assert.Equal(expected, AnchorSelector.Anchors(TopicQuery.Parse(query).Root).Select(t => t.Text));
+
+    [Fact]
+    public void Terms_that_are_not_anchors_are_still_found_when_a_candidate_needs_them()
+    {
+        var matcher = TopicMatcher.Compile([
+            new Topic { Id = "a", Name = "A", Query = "habomai islands -shikoku" },
+            new Topic { Id = "b", Name = "B", Query = "islands" },              // the same pattern, an anchor here
+            new Topic { Id = "c", Name = "C", Query = "kunashiri \"mirn* dogovor*\"" },
+            new Topic { Id = "d", Name = "D", Query = "北方領土 ロシア -四国" },
+        ]);
+
+        Assert.Equal(["a", "b"], Ids(matcher, "Habomai islands visit"));
+        Assert.Equal(["b"], Ids(matcher, "Habomai islands and Shikoku"));
+        Assert.Equal(["c"], Ids(matcher, "Kunashiri: mirnogo dogovora net"));
+        Assert.Empty(Ids(matcher, "Kunashiri: mirnogo net"));
+        Assert.Equal(["d"], Ids(matcher, "北方領土とロシア"));
+        Assert.Empty(Ids(matcher, "北方領土と四国とロシア"));
+    }
+
+    [Fact]
+    public void A_string_used_whole_and_as_prefix_keeps_both_meanings()
+    {
+        var matcher = TopicMatcher.Compile([
+            new Topic { Id = "whole", Name = "W", Query = "kuril" },
+            new Topic { Id = "prefix", Name = "P", Query = "kuril*" },
+        ]);
+        Assert.Equal(["whole", "prefix"], Ids(matcher, "the Kuril chain"));
+        Assert.Equal(["prefix"], Ids(matcher, "the Kurils"));
+    }
+
+    [Fact]
+    public void Word_table_finds_exactly_its_words()
+    {
+        var words = Enumerable.Range(0, 5000).Select(i => $"w{i}").ToArray();
+        var table = new WordTable(words);
+        Assert.Equal(5000, table.Count);
+        Assert.Equal(1234, table.Find("w1234", WordTable.Hash("w1234")));
+        Assert.Equal(-1, table.Find("w5000", WordTable.Hash("w5000")));
+        Assert.Equal(-1, table.Find("", WordTable.Hash("")));
+    }
+
+    private static string[] Ids(TopicMatcher matcher, string title) =>
+        matcher.Match(new NewsItem { Feed = "f", Id = title, Title = title }).Select(m => m.TopicId).ToArray();
+}
