@@ -17,6 +17,15 @@ public static class CliServices
         return services.BuildServiceProvider();
     }
 
+    /// <summary>
+    /// The stderr line for a feed that could not be read: its source and the reason. A feed refused by the network
+    /// guard also says which flag allows it, since that is all a user on loopback or a LAN needs to know.
+    /// </summary>
+    public static string FailureLine(FeedFailure failure, bool allowPrivateNetworks) =>
+        !allowPrivateNetworks && failure.Reason.StartsWith("refused: ", StringComparison.Ordinal)
+            ? $"error: {failure.Source}: {failure.Reason}; pass --allow-private-networks to read it (local development and tests only)"
+            : $"error: {failure.Source}: {failure.Reason}";
+
     /// <summary>Loads a topics file, turning its problems into a usage error (exit code 2) that names the file, topic and reason.</summary>
     public static IReadOnlyList<Topic> LoadTopics(string path)
     {

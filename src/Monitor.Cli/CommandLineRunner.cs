@@ -16,7 +16,8 @@ public static class CommandLineRunner
             return ExitCodes.Usage;
         }
 
-        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error };
+        // System.CommandLine's own exception handler would turn a UsageException into "Unhandled exception" and exit 1.
+        var configuration = new InvocationConfiguration { Output = output ?? Console.Out, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return await parse.InvokeAsync(configuration);
@@ -25,6 +26,15 @@ public static class CommandLineRunner
         {
             error.WriteLine($"error: {usage.Message}");
             return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Canceled;
+        }
+        catch (Exception unexpected)
+        {
+            error.WriteLine($"Unhandled exception: {unexpected}");
+            return ExitCodes.PartialFailure;
         }
     }
 

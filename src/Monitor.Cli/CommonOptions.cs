@@ -5,6 +5,21 @@ namespace NewsMonitor.Cli;
 /// <summary>Options that several commands share, declared once so they read and behave the same everywhere.</summary>
 public static class CommonOptions
 {
+    /// <summary>
+    /// The FEED... argument of scan and topics test. A token that looks like an option is an unknown option, not a
+    /// feed: without this check it would be read as a file name and fail as a feed (exit 1) instead of a usage error.
+    /// </summary>
+    public static Argument<string[]> Feeds(string description)
+    {
+        var feeds = new Argument<string[]>("FEED") { Description = description, Arity = ArgumentArity.OneOrMore };
+        feeds.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+                result.AddError($"Unrecognized option '{token.Value}'. A feed file whose name starts with '-' can be given as ./{token.Value}.");
+        });
+        return feeds;
+    }
+
     public static Option<string> Topics() => new("--topics")
     {
         Description = "Topics file: a JSON array of { id, name, query }.",

@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>The command line or an input file was wrong; nothing was done.</summary>
     public const int Usage = 2;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT) before it finished, as shells expect (128 + 2).</summary>
+    public const int Canceled = 130;
 }

@@ -1,16 +1,3 @@
-using System.CommandLine;
 using NewsMonitor.Cli;
-using NewsMonitor.Cli.Commands;
 
-var root = new RootCommand("NewsMonitor: watches news feeds for topics and alerts subscribers by signed webhooks.")
-{
-    ScanCommand.Create(),
-    RunCommand.Create(),
-    TopicsCommand.Create(),
-    FeedsCommand.Create(),
-    SubscribeCommand.Create(),
-    SubscriptionsCommand.Create(),
-    DeliveriesCommand.Create(),
-};
-
-return await CommandLineRunner.RunAsync(root, args);
+return await CommandLineRunner.RunAsync(MonitorCommandLine.CreateRoot(), args);

@@ -14,7 +14,7 @@ public static class ScanCommand
         var format = CommonOptions.Format();
         var allowPrivate = CommonOptions.AllowPrivateNetworks();
         var concurrency = new Option<int>("--concurrency") { Description = "How many feeds to read at once.", DefaultValueFactory = _ => FeedScan.DefaultMaxConcurrency };
-        var feeds = new Argument<string[]>("FEED") { Description = "Feeds to read: http(s) URLs or local file paths.", Arity = ArgumentArity.OneOrMore };
+        var feeds = CommonOptions.Feeds("Feeds to read: http(s) URLs or local file paths.");
         var command = new Command("scan", "Read feeds and print every item that matches a topic, with the reason. Exit code 1 if some feed failed.")
         {
             topics, format, allowPrivate, concurrency, feeds,
@@ -31,7 +31,7 @@ public static class ScanCommand
             var summary = await services.GetRequiredService<FeedScan>().RunAsync(
                 parse.GetValue(feeds)!, matcher,
                 hit => output.WriteLine(json ? ScanHitFormat.ToJsonLine(hit) : ScanHitFormat.ToText(hit)),
-                failure => errors.WriteLine($"error: {failure.Source}: {failure.Reason}"),
+                failure => errors.WriteLine(CliServices.FailureLine(failure, parse.GetValue(allowPrivate))),
                 parse.GetValue(concurrency), cancellationToken);
 
             if (!json)

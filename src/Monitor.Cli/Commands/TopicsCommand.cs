@@ -30,7 +30,7 @@ public static class TopicsCommand
     private static Command Test()
     {
         var queryOrTopic = new Argument<string>("QUERY-OR-TOPIC-ID") { Description = "A topic id from the topics file, or a query such as '\"peace treaty\" AND (Japan OR 日本)'." };
-        var feeds = new Argument<string[]>("FEED") { Description = "Feeds to try it on: http(s) URLs or local files.", Arity = ArgumentArity.OneOrMore };
+        var feeds = CommonOptions.Feeds("Feeds to try it on: http(s) URLs or local files.");
         var topics = CommonOptions.Topics();
         var allowPrivate = CommonOptions.AllowPrivateNetworks();
         var command = new Command("test", "Dry run: show which items of the feeds a query or topic would match, and why. Stores and sends nothing.")
@@ -47,7 +47,7 @@ public static class TopicsCommand
             var summary = await services.GetRequiredService<FeedScan>().RunAsync(
                 parse.GetValue(feeds)!, TopicMatcher.Compile([topic]),
                 hit => output.WriteLine($"{hit.Item.Title}{Environment.NewLine}    {hit.Item.Link ?? hit.Item.Id}{Environment.NewLine}    {MatchExplanation.Describe(hit.Match)}"),
-                failure => errors.WriteLine($"error: {failure.Source}: {failure.Reason}"),
+                failure => errors.WriteLine(CliServices.FailureLine(failure, parse.GetValue(allowPrivate))),
                 FeedScan.DefaultMaxConcurrency, cancellationToken);
             output.WriteLine($"{summary.Matches} of {summary.Items} items would match ({summary.FeedsRead} feeds read, {summary.FeedsFailed} failed).");
             return summary.FeedsFailed > 0 ? ExitCodes.PartialFailure : ExitCodes.Success;
