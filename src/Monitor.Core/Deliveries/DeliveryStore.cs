@@ -53,6 +53,9 @@ public sealed class DeliveryStore(JsonBlobs blobs)
         }
     }
 
+    /// <summary>Ids of every delivery that is not final (the outbox).</summary>
+    public IAsyncEnumerable<string> ListOutboxAsync(CancellationToken cancellationToken) => ListOutboxAsync(null, cancellationToken);
+
     /// <summary>Ids of the deliveries that are not final (the outbox), optionally only one subscription's.</summary>
     public async IAsyncEnumerable<string> ListOutboxAsync(string? subscriptionId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
