@@ -19,7 +19,7 @@ public class WebhookRegistrationTests
         Assert.NotNull(provider.GetRequiredService<WebhookSender>());
         Assert.NotNull(provider.GetRequiredService<IntentVerifier>());
         Assert.NotNull(provider.GetRequiredService<WebhookUrlValidator>());
-        Assert.Equal(8, provider.GetRequiredService<RetrySchedule>().MaxAttempts);
+        Assert.Equal(RetrySchedule.ParseDelays(WebhookOptions.DefaultRetryDelays).Count, provider.GetRequiredService<RetrySchedule>().MaxAttempts);
         var headers = provider.GetRequiredService<WebhookSigner>().Sign("alert_1", "{}"u8, [WebhookSecret.Generate()]);
         Assert.Equal(time.GetUtcNow().ToUnixTimeSeconds(), headers.Timestamp);
     }
