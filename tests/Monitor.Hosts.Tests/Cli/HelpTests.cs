@@ -4,7 +4,7 @@ namespace NewsMonitor.Tests.Cli;
 public sealed class HelpTests
 {
     private static readonly string[] CommandPaths =
-        ["", "scan", "run", "topics", "topics list", "topics test", "feeds", "subscribe", "subscriptions", "deliveries"];
+        ["", "scan", "run", "topics", "topics list", "topics derive", "topics test", "feeds", "subscribe", "subscriptions", "deliveries"];
 
     public static TheoryData<string> Commands() => new(CommandPaths);
 
