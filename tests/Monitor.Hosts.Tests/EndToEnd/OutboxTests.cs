@@ -43,7 +43,7 @@ public sealed class OutboxTests
         Assert.Equal(0, (await monitor.Cycle.RunAsync(CancellationToken.None)).DeliveriesRequeued);
         await monitor.WorkFeedPollsAsync();
         Assert.Empty(await monitor.WorkDeliveriesAsync());
-        Assert.Empty(await monitor.Deliveries.ListOutboxAsync(CancellationToken.None).ToListAsync());
+        Assert.Empty(await monitor.Deliveries.ListOutboxAsync(null, CancellationToken.None).ToListAsync());
         Assert.Single(monitor.Receiver.Requests);
     }
 }
