@@ -88,6 +88,17 @@ public sealed class LocalMonitor : IAsyncDisposable
 
     public Task<JsonElement> DeliveriesAsync(string subscriptionId) => GetJsonAsync($"api/subscriptions/{subscriptionId}/deliveries");
 
+    /// <summary>
+    /// Waits until the subscription's one delivery is logged with <paramref name="status"/> and returns that log entry.
+    /// The receiver has an answer a moment before the host has recorded it, so tests wait on the log itself.
+    /// </summary>
+    public async Task<JsonElement> WaitForDeliveryStatusAsync(string subscriptionId, string status)
+    {
+        await UntilAsync(async () => (await DeliveriesAsync(subscriptionId)).EnumerateArray()
+            .SingleOrDefault().Optional("status") == status, $"the delivery to be logged as {status}");
+        return Assert.Single((await DeliveriesAsync(subscriptionId)).EnumerateArray());
+    }
+
     /// <summary>The <c>GET /api/feeds</c> entry of <paramref name="feed"/>.</summary>
     public async Task<JsonElement> FeedHealthAsync(Uri feed) =>
         (await GetJsonAsync("api/feeds")).EnumerateArray().Single(f => f.GetProperty("source").GetString() == feed.AbsoluteUri);

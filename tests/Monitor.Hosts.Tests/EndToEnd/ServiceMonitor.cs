@@ -42,6 +42,9 @@ public sealed class ServiceMonitor : IAsyncDisposable
     public MonitorQueues Queues => _services.GetRequiredService<MonitorQueues>();
     public DeliveryStore Deliveries => _services.GetRequiredService<DeliveryStore>();
 
+    /// <summary>Any other service, e.g. a store whose state a test sets up by hand.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<ServiceMonitor> StartAsync(Func<FeedServer, IEnumerable<Uri>> serveFeeds)
     {
         var feeds = await FeedServer.StartAsync();
