@@ -67,12 +67,18 @@ public sealed class LocalMonitor : IAsyncDisposable
     /// <summary>Subscribes the receiver to <paramref name="topics"/> through the API; the subscription is verified at once.</summary>
     public async Task<Subscribed> SubscribeAsync(params string[] topics)
     {
+        var created = await CreateSubscriptionAsync(topics);
+        Assert.Equal("active", created.GetProperty("status").GetString());
+        return new Subscribed(created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
+    }
+
+    /// <summary>POST /api/subscriptions for the receiver; returns the created subscription (with its secret), whatever its status.</summary>
+    public async Task<JsonElement> CreateSubscriptionAsync(params string[] topics)
+    {
         using var response = await Api.PostAsJsonAsync("api/subscriptions", new { url = Receiver.Url.AbsoluteUri, topics });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /api/subscriptions answered {(int)response.StatusCode}: {body}");
-        var created = JsonDocument.Parse(body).RootElement;
-        Assert.Equal("active", created.GetProperty("status").GetString());
-        return new Subscribed(created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     /// <summary>GETs an API path (below the host's root, e.g. "api/feeds") and returns its JSON; fails the test on a non-2xx answer.</summary>
