@@ -34,6 +34,9 @@ public static class MainFlow
         Assert.NotEmpty(data.GetProperty("terms").EnumerateArray());
         Assert.Contains("shikotan", data.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
 
+        // Unrelated items are stored under no topic at all.
+        Assert.All((await monitor.GetJsonAsync("api/matches")).EnumerateArray(),
+            m => Assert.Equal(Matching.Title, m.GetProperty("item").GetProperty("title").GetString()));
         var matches = (await monitor.MatchesAsync("shikotan")).EnumerateArray().ToArray();
         var match = Assert.Single(matches);
         Assert.Equal(Matching.Title, match.GetProperty("item").GetProperty("title").GetString());
