@@ -7,29 +7,40 @@ namespace NewsMonitor.Pipeline;
 
 /// <summary>
 /// Gives every item a story key, the same for one story however many feeds carry it: the canonical link when there
-/// is one; and a story whose title was already seen (near-identical, within <see cref="TitleWindow"/>) under another
+/// is one; and a story whose title was already seen (near-identical — <see cref="StoryKey.AreNearDuplicateTitles"/>,
+/// so a publisher that appends its name or edits a word still counts — within <see cref="TitleWindow"/>) under another
 /// link takes the key of the first — wire stories republished by several outlets alert once.
 /// </summary>
+/// <remarks>
+/// The titles seen within the window live in one blob, updated with optimistic concurrency, so two feeds that bring
+/// the same story at once agree on its key. Only matched items are registered, which keeps that list short.
+/// </remarks>
 public sealed class StoryRegistry(JsonBlobs blobs, TimeProvider time)
 {
     public static readonly TimeSpan TitleWindow = TimeSpan.FromHours(48);
-    private const string TitlePrefix = "stories/titles/";
+    private const string RecentTitlesName = "stories/recent-titles.json";
 
     public async Task<string> KeyForAsync(NewsItem item, CancellationToken cancellationToken)
     {
         var ownKey = OwnKey(item);
-        var fingerprint = StoryKey.TitleFingerprint(item.Title);
-        if (fingerprint is null) return ownKey;
+        if (StoryKey.TitleFingerprint(item.Title) is null) return ownKey;
 
-        var name = TitlePrefix + Hash(fingerprint) + ".json";
         var now = time.GetUtcNow();
-        var claim = new TitleClaim(ownKey, now);
-        if (await blobs.TryCreateAsync(name, claim, cancellationToken).ConfigureAwait(false) is not null) return ownKey;
-
-        var current = await blobs.TryUpdateAsync<TitleClaim>(name,
-            c => c is null || now - c.FirstSeen > TitleWindow ? claim : null, cancellationToken).ConfigureAwait(false);
-        if (current is not null) return current.StoryKey; // the claim was stale and is now ours
-        return (await blobs.GetAsync<TitleClaim>(name, cancellationToken).ConfigureAwait(false))?.Value.StoryKey ?? ownKey;
+        var key = ownKey;
+        // The change may run more than once (a lost race re-reads the list), so it sets the key on every run.
+        await blobs.TryUpdateAsync<RecentTitles>(RecentTitlesName, current =>
+        {
+            var recent = (current?.Titles ?? []).Where(t => now - t.FirstSeen <= TitleWindow).ToList();
+            if (recent.FirstOrDefault(t => StoryKey.AreNearDuplicateTitles(t.Title, item.Title)) is { } seen)
+            {
+                key = seen.StoryKey;
+                return null;
+            }
+            key = ownKey;
+            recent.Add(new TitleClaim(item.Title, ownKey, now));
+            return new RecentTitles(recent);
+        }, cancellationToken).ConfigureAwait(false);
+        return key;
     }
 
     /// <summary>The key from the item alone: its canonical link, else its feed and id.</summary>
@@ -38,5 +49,7 @@ public sealed class StoryRegistry(JsonBlobs blobs, TimeProvider time)
 
     private static string Hash(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value)))[..32];
 
-    private sealed record TitleClaim(string StoryKey, DateTimeOffset FirstSeen);
+    private sealed record RecentTitles(IReadOnlyList<TitleClaim> Titles);
+
+    private sealed record TitleClaim(string Title, string StoryKey, DateTimeOffset FirstSeen);
 }

@@ -36,10 +36,11 @@ public sealed class BrokenFeedTests
 
         // The good feed keeps being polled and matched while the others keep failing.
         good.Add(new NewsStory("kuril-2", "Habomai fishermen report record kelp harvest", "https://news.example/habomai-kelp"));
-        await monitor.UntilAsync(async () => (await monitor.MatchesAsync("habomai")).GetArrayLength() == 1, "the good feed's second match");
+        // One item matches several topics; each topic's match is stored in turn.
+        await monitor.UntilAsync(async () => (await monitor.MatchesAsync("habomai")).GetArrayLength() == 1
+            && (await monitor.MatchesAsync("northern-territories")).GetArrayLength() == 2, "the good feed's second match");
         var goodHealth = await monitor.FeedHealthAsync(goodUrl);
         Assert.Equal(0, goodHealth.GetProperty("consecutiveFailures").GetInt32());
         Assert.NotNull(goodHealth.Optional("lastSuccessAt"));
-        Assert.Equal(2, (await monitor.MatchesAsync("northern-territories")).GetArrayLength());
     }
 }

@@ -16,9 +16,7 @@ public sealed class DeadLetterReplayTests
 
         feed.Add(MainFlow.Matching);
         await monitor.Receiver.WaitForRequestsAsync(3, TimeSpan.FromSeconds(60));
-        await monitor.UntilAsync(async () => (await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray()
-            .Any(d => d.GetProperty("status").GetString() == "dead-lettered"), "the alert to be dead-lettered");
-        var deadLetter = Assert.Single((await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray());
+        var deadLetter = await monitor.WaitForDeliveryStatusAsync(subscription.Id, "dead-lettered");
         Assert.Equal([500, 500, 500], deadLetter.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
         var deliveryId = deadLetter.GetProperty("id").GetString()!;
         Assert.All(monitor.Receiver.Requests, r => Assert.Equal(deliveryId, r.Header("webhook-id")));
@@ -31,9 +29,7 @@ public sealed class DeadLetterReplayTests
         var alert = SignedAlerts.Verify(delivered, subscription.Secret);
         Assert.Equal(deliveryId, delivered.Header("webhook-id"));
         Assert.Equal(MainFlow.Matching.Link, alert.GetProperty("data").GetProperty("item").GetProperty("link").GetString());
-        await monitor.UntilAsync(async () => (await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray()
-            .Single().GetProperty("status").GetString() == "delivered", "the replayed delivery to be logged as delivered");
-        var log = Assert.Single((await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray());
+        var log = await monitor.WaitForDeliveryStatusAsync(subscription.Id, "delivered");
         Assert.Equal(1, log.GetProperty("replays").GetInt32());
         Assert.Equal(4, log.GetProperty("attempts").GetArrayLength());
         Assert.Equal(4, monitor.Receiver.Requests.Count);

@@ -67,12 +67,18 @@ public sealed class LocalMonitor : IAsyncDisposable
     /// <summary>Subscribes the receiver to <paramref name="topics"/> through the API; the subscription is verified at once.</summary>
     public async Task<Subscribed> SubscribeAsync(params string[] topics)
     {
+        var created = await CreateSubscriptionAsync(topics);
+        Assert.Equal("active", created.GetProperty("status").GetString());
+        return new Subscribed(created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
+    }
+
+    /// <summary>POST /api/subscriptions for the receiver; returns the created subscription (with its secret), whatever its status.</summary>
+    public async Task<JsonElement> CreateSubscriptionAsync(params string[] topics)
+    {
         using var response = await Api.PostAsJsonAsync("api/subscriptions", new { url = Receiver.Url.AbsoluteUri, topics });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.Created, $"POST /api/subscriptions answered {(int)response.StatusCode}: {body}");
-        var created = JsonDocument.Parse(body).RootElement;
-        Assert.Equal("active", created.GetProperty("status").GetString());
-        return new Subscribed(created.GetProperty("id").GetString()!, created.GetProperty("secret").GetString()!);
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     /// <summary>GETs an API path (below the host's root, e.g. "api/feeds") and returns its JSON; fails the test on a non-2xx answer.</summary>
@@ -87,6 +93,17 @@ public sealed class LocalMonitor : IAsyncDisposable
     public Task<JsonElement> MatchesAsync(string topic) => GetJsonAsync($"api/matches?topic={Uri.EscapeDataString(topic)}");
 
     public Task<JsonElement> DeliveriesAsync(string subscriptionId) => GetJsonAsync($"api/subscriptions/{subscriptionId}/deliveries");
+
+    /// <summary>
+    /// Waits until the subscription's one delivery is logged with <paramref name="status"/> and returns that log entry.
+    /// The receiver has an answer a moment before the host has recorded it, so tests wait on the log itself.
+    /// </summary>
+    public async Task<JsonElement> WaitForDeliveryStatusAsync(string subscriptionId, string status)
+    {
+        await UntilAsync(async () => (await DeliveriesAsync(subscriptionId)).EnumerateArray()
+            .SingleOrDefault().Optional("status") == status, $"the delivery to be logged as {status}");
+        return Assert.Single((await DeliveriesAsync(subscriptionId)).EnumerateArray());
+    }
 
     /// <summary>The <c>GET /api/feeds</c> entry of <paramref name="feed"/>.</summary>
     public async Task<JsonElement> FeedHealthAsync(Uri feed) =>

@@ -34,6 +34,9 @@ public static class MainFlow
         Assert.NotEmpty(data.GetProperty("terms").EnumerateArray());
         Assert.Contains("shikotan", data.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
 
+        // Unrelated items are stored under no topic at all.
+        Assert.All((await monitor.GetJsonAsync("api/matches")).EnumerateArray(),
+            m => Assert.Equal(Matching.Title, m.GetProperty("item").GetProperty("title").GetString()));
         var matches = (await monitor.MatchesAsync("shikotan")).EnumerateArray().ToArray();
         var match = Assert.Single(matches);
         Assert.Equal(Matching.Title, match.GetProperty("item").GetProperty("title").GetString());
@@ -42,8 +45,7 @@ public static class MainFlow
         // Later cycles fetch the same items again and send nothing more.
         await monitor.WaitForPollsAsync(FeedPath, 3);
         Assert.Single(monitor.Receiver.Requests);
-        var log = Assert.Single((await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray());
-        Assert.Equal("delivered", log.GetProperty("status").GetString());
+        var log = await monitor.WaitForDeliveryStatusAsync(subscription.Id, "delivered");
         Assert.Equal(alert.GetProperty("id").GetString(), log.GetProperty("id").GetString());
         Assert.Single(log.GetProperty("attempts").EnumerateArray());
     }

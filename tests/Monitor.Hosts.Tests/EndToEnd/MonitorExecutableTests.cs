@@ -7,13 +7,15 @@ using NewsMonitor.Testing;
 
 namespace NewsMonitor.Tests.EndToEnd;
 
-/// <summary>The real <c>monitor run</c> process: it polls, matches and alerts, and stops cleanly on SIGINT.</summary>
+/// <summary>The real <c>monitor run</c> process: it polls, matches and alerts, and stops cleanly (exit 0) on SIGINT and SIGTERM.</summary>
 public sealed partial class MonitorExecutableTests
 {
     private static readonly TimeSpan ExitDeadline = TimeSpan.FromSeconds(30);
 
-    [Fact]
-    public async Task Monitor_run_alerts_a_subscriber_and_exits_zero_on_sigint()
+    [Theory]
+    [InlineData("INT")] // Ctrl+C
+    [InlineData("TERM")] // docker stop, systemd, Kubernetes
+    public async Task Monitor_run_alerts_a_subscriber_and_exits_zero_on_a_stop_signal(string signal)
     {
         await using var feeds = await FeedServer.StartAsync();
         await using var receiver = await WebhookReceiver.StartAsync();
@@ -52,7 +54,7 @@ public sealed partial class MonitorExecutableTests
                 subscription.GetProperty("secret").GetString()!);
             Assert.Equal(MainFlow.Matching.Title, alert.GetProperty("data").GetProperty("item").GetProperty("title").GetString());
 
-            using (var kill = Process.Start("kill", ["-INT", monitor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", ["-" + signal, monitor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
                 await kill.WaitForExitAsync();
             using var deadline = new CancellationTokenSource(ExitDeadline);
             try
@@ -61,9 +63,12 @@ public sealed partial class MonitorExecutableTests
             }
             catch (OperationCanceledException)
             {
-                Assert.Fail($"monitor run did not exit within {ExitDeadline.TotalSeconds} s of SIGINT. Output:\n{Output()}");
+                Assert.Fail($"monitor run did not exit within {ExitDeadline.TotalSeconds} s of SIG{signal}. Output:\n{Output()}");
             }
             Assert.True(monitor.ExitCode == 0, $"monitor run exited {monitor.ExitCode}. Output:\n{Output()}");
+            // A clean stop logs no errors (a poll or delivery cut off by the shutdown is not one).
+            Assert.DoesNotContain(Output().Split('\n'), line => line.Contains(" fail: ", StringComparison.Ordinal) || line.Contains(" crit: ", StringComparison.Ordinal)
+                || line.Contains("Unhandled exception", StringComparison.Ordinal));
         }
         finally
         {

@@ -1,9 +1,11 @@
 using NewsMonitor.Deliveries;
+using NewsMonitor.Matches;
+using NewsMonitor.Pipeline;
 using NewsMonitor.Queues;
 
 namespace NewsMonitor.Tests.EndToEnd;
 
-/// <summary>Crash safety: a delivery that was planned but whose queue message was lost is re-enqueued by a later cycle's outbox sweep and delivered.</summary>
+/// <summary>Crash safety: work a crash interrupted — a lost queue message, a match stored but not yet planned — is finished later, exactly once.</summary>
 public sealed class OutboxTests
 {
     [Fact]
@@ -43,7 +45,44 @@ public sealed class OutboxTests
         Assert.Equal(0, (await monitor.Cycle.RunAsync(CancellationToken.None)).DeliveriesRequeued);
         await monitor.WorkFeedPollsAsync();
         Assert.Empty(await monitor.WorkDeliveriesAsync());
-        Assert.Empty(await monitor.Deliveries.ListOutboxAsync(CancellationToken.None).ToListAsync());
+        Assert.Empty(await monitor.Deliveries.ListOutboxAsync(null, CancellationToken.None).ToListAsync());
         Assert.Single(monitor.Receiver.Requests);
+    }
+
+    [Fact]
+    public async Task Match_stored_before_a_crash_gets_its_alerts_planned_and_delivered_by_the_next_poll()
+    {
+        var feed = new NewsFeed("World news");
+        feed.Add(MainFlow.Matching);
+        var feedUrl = default(Uri)!;
+        await using var monitor = await ServiceMonitor.StartAsync(server => [feedUrl = server.Serve(MainFlow.FeedPath, feed.Serve)]);
+        await monitor.Cycle.RunAsync(CancellationToken.None);
+        Assert.Equal(2, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches);
+
+        // Rewind to the crash: the poll had stored the matches but neither planned their alerts nor saved the feed's
+        // state, so the feed is still leased and its item unseen. The subscriber was there all along.
+        var matches = monitor.Get<MatchStore>();
+        foreach (var match in await matches.ListAsync(null, null, 10, CancellationToken.None).ToListAsync())
+            await matches.UpdateAsync(MatchStore.BlobName(match.TopicId, match.StoryKey), m => m! with { AlertsPlanned = false }, CancellationToken.None);
+        var crashedAt = monitor.Time.GetUtcNow();
+        await monitor.Get<FeedRecordStore>().UpdateAsync(feedUrl.AbsoluteUri,
+            _ => new FeedRecord { Source = feedUrl.AbsoluteUri, LeasedUntil = crashedAt + TimeSpan.FromMinutes(5) }, CancellationToken.None);
+        var subscription = await monitor.SubscribeAsync("shikotan");
+
+        // The lease runs out, the feed is polled again, and the redo plans the missing alert.
+        Assert.Equal(0, (await monitor.Cycle.RunAsync(CancellationToken.None)).FeedsEnqueued);
+        monitor.Time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await monitor.Cycle.RunAsync(CancellationToken.None)).FeedsEnqueued);
+        Assert.True(Assert.Single(await monitor.WorkFeedPollsAsync()).Polled);
+        Assert.Equal([DeliveryStatus.Delivered], await monitor.WorkDeliveriesAsync());
+        SignedAlerts.Verify(Assert.Single(monitor.Receiver.Requests), subscription.Secret, monitor.Time.GetUtcNow());
+
+        // Finished for good: the next due poll sees nothing new and sends nothing.
+        monitor.Time.Advance(TimeSpan.FromMinutes(3));
+        await monitor.Cycle.RunAsync(CancellationToken.None);
+        Assert.Equal(0, Assert.Single(await monitor.WorkFeedPollsAsync()).NewItems);
+        Assert.Empty(await monitor.WorkDeliveriesAsync());
+        Assert.Single(monitor.Receiver.Requests);
+        Assert.All(await matches.ListAsync(null, null, 10, CancellationToken.None).ToListAsync(), m => Assert.True(m.AlertsPlanned));
     }
 }

@@ -19,10 +19,7 @@ public sealed class RetryDeliveryTests
         foreach (var attempt in attempts) SignedAlerts.Verify(attempt, subscription.Secret);
         Assert.Single(attempts.Select(r => r.Header("webhook-id")).Distinct());
 
-        // The receiver has the alert a moment before the host has logged the answer.
-        await monitor.UntilAsync(async () => (await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray()
-            .Single().GetProperty("status").GetString() == "delivered", "the delivery to be logged as delivered");
-        var log = Assert.Single((await monitor.DeliveriesAsync(subscription.Id)).EnumerateArray());
+        var log = await monitor.WaitForDeliveryStatusAsync(subscription.Id, "delivered");
         Assert.Equal(attempts[0].Header("webhook-id"), log.GetProperty("id").GetString());
         var logged = log.GetProperty("attempts").EnumerateArray().ToArray();
         Assert.Equal([500, 503, 200], logged.Select(a => a.GetProperty("statusCode").GetInt32()));

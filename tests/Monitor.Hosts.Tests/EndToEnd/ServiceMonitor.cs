@@ -42,6 +42,9 @@ public sealed class ServiceMonitor : IAsyncDisposable
     public MonitorQueues Queues => _services.GetRequiredService<MonitorQueues>();
     public DeliveryStore Deliveries => _services.GetRequiredService<DeliveryStore>();
 
+    /// <summary>Any other service, e.g. a store whose state a test sets up by hand.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
     public static async Task<ServiceMonitor> StartAsync(Func<FeedServer, IEnumerable<Uri>> serveFeeds)
     {
         var feeds = await FeedServer.StartAsync();
@@ -61,7 +64,10 @@ public sealed class ServiceMonitor : IAsyncDisposable
     }
 
     /// <summary>Stores an active subscription of the receiver to <paramref name="topics"/>, as a verified subscribe would.</summary>
-    public async Task<Subscribed> SubscribeAsync(params string[] topics)
+    public Task<Subscribed> SubscribeAsync(params string[] topics) => AddSubscriptionAsync(SubscriptionStatus.Active, topics);
+
+    /// <summary>Stores a subscription of the receiver in the given status (a pending one waits for a cycle to verify it).</summary>
+    public async Task<Subscribed> AddSubscriptionAsync(SubscriptionStatus status, params string[] topics)
     {
         var secret = WebhookSecret.Generate().Reveal();
         var subscription = new Subscription
@@ -69,10 +75,10 @@ public sealed class ServiceMonitor : IAsyncDisposable
             Id = SubscriptionIds.New(),
             Url = Receiver.Url.AbsoluteUri,
             Topics = topics,
-            Status = SubscriptionStatus.Active,
+            Status = status,
             Secrets = [secret],
             CreatedAt = Time.GetUtcNow(),
-            VerifiedAt = Time.GetUtcNow(),
+            VerifiedAt = status == SubscriptionStatus.Active ? Time.GetUtcNow() : null,
         };
         Assert.True(await _services.GetRequiredService<SubscriptionStore>().TryCreateAsync(subscription, CancellationToken.None));
         return new Subscribed(subscription.Id, secret);

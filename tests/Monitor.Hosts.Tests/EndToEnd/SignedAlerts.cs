@@ -20,7 +20,7 @@ public static class SignedAlerts
 /// <summary>Reading API answers, which leave null properties out.</summary>
 public static class ApiJsonElements
 {
-    /// <summary>The property's value as text, or null when it is absent or null.</summary>
+    /// <summary>The property's value as text, or null when it is absent or null (or the element is no object at all).</summary>
     public static string? Optional(this JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : null;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.ToString() : null;
 }
