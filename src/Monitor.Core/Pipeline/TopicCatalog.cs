@@ -38,15 +38,27 @@ public sealed class TopicCatalog(JsonBlobs blobs, IOptions<MonitorOptions> optio
     {
         if (IsFileTopic(topic.Id)) return false;
         var created = await blobs.TryCreateAsync(BlobName(topic.Id), topic, cancellationToken).ConfigureAwait(false) is not null;
-        if (created) checkedAt = DateTimeOffset.MinValue;
+        if (created) await ApplyChangeAsync(cancellationToken).ConfigureAwait(false);
         return created;
     }
 
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         var deleted = TopicIds.IsValid(id) && await blobs.Store.DeleteAsync(BlobName(id), cancellationToken).ConfigureAwait(false);
-        if (deleted) checkedAt = DateTimeOffset.MinValue;
+        if (deleted) await ApplyChangeAsync(cancellationToken).ConfigureAwait(false);
         return deleted;
+    }
+
+    /// <summary>
+    /// Puts a change made here in force before it is reported done: otherwise the next poll would still match with the
+    /// previous set (the recompilation only starts on the next <see cref="GetMatcherAsync"/>), and the stories it
+    /// marks as seen would never be matched against the new topic.
+    /// </summary>
+    private async Task ApplyChangeAsync(CancellationToken cancellationToken)
+    {
+        checkedAt = DateTimeOffset.MinValue;
+        await GetMatcherAsync(cancellationToken).ConfigureAwait(false);
+        await WhenCompiledAsync().ConfigureAwait(false);
     }
 
     /// <summary>The matcher for the current topics. Blocks only the very first time, to compile the first set.</summary>

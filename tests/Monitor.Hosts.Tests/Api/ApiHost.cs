@@ -21,6 +21,7 @@ namespace NewsMonitor.Tests.Api;
 internal sealed class ApiHost : IAsyncDisposable
 {
     public const string ApiKey = "api-key-for-tests-7f3a";
+    private const string FeedPath = "/news.xml";
 
     /// <summary>How long anything asynchronous (a poll, a delivery) may take on a loaded machine.</summary>
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
@@ -48,7 +49,8 @@ internal sealed class ApiHost : IAsyncDisposable
 
     /// <param name="withStory">Polls a loopback feed carrying one story of topic <c>shikotan</c> (and one unrelated) at start.</param>
     /// <param name="settings">Configuration over the test defaults (private networks allowed, plain http allowed).</param>
-    public static async Task<ApiHost> StartAsync(bool withStory = false, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="feed">The RSS of the loopback feed the host polls, when not <see cref="StoryFeed.ShikotanAndUnrelated"/>.</param>
+    public static async Task<ApiHost> StartAsync(bool withStory = false, IReadOnlyDictionary<string, string?>? settings = null, string? feed = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("newsmonitor-api-").FullName;
         var feeds = await FeedServer.StartAsync();
@@ -61,8 +63,9 @@ internal sealed class ApiHost : IAsyncDisposable
             ["Monitor:Webhooks:RequireHttps"] = "false",
             ["Monitor:FeedsFile"] = "",
         };
-        if (withStory)
-            all["Monitor:FeedUrls:0"] = feeds.Serve("/news.xml", FeedServerResponses.Feed(StoryFeed.ShikotanAndUnrelated())).AbsoluteUri;
+        if (withStory) feed ??= StoryFeed.ShikotanAndUnrelated();
+        if (feed is not null)
+            all["Monitor:FeedUrls:0"] = feeds.Serve(FeedPath, FeedServerResponses.Feed(feed)).AbsoluteUri;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
 
         var logs = new CapturedLogs();
@@ -72,6 +75,9 @@ internal sealed class ApiHost : IAsyncDisposable
         var client = NewClient(new Uri(address.TrimEnd('/') + "/"), ApiKey);
         return new ApiHost(app, client, dataDirectory, feeds, receiver, logs);
     }
+
+    /// <summary>From now on, the host's feed serves <paramref name="rss"/>.</summary>
+    public void ServeFeed(string rss) => Feeds.Serve(FeedPath, FeedServerResponses.Feed(rss));
 
     public static HttpClient NewClient(Uri baseAddress, string? apiKey)
     {

@@ -87,7 +87,7 @@ public sealed class MatchesApiTests() : LocalHostTests(withStory: true)
             "the feed's first successful poll");
 
         var feed = Assert.Single(feeds.EnumerateArray());
-        Assert.Equal(host.Feeds.Url("/news.xml").AbsoluteUri, feed.GetProperty("source").GetString());
+        Assert.Equal(host.Feeds.BaseAddress.AbsoluteUri + "news.xml", feed.GetProperty("source").GetString());
         Assert.Equal(0, feed.GetProperty("consecutiveFailures").GetInt32());
         Assert.Equal(2, feed.GetProperty("itemsSeen").GetInt32());
         Assert.True(feed.GetProperty("matchesFound").GetInt32() >= 1);

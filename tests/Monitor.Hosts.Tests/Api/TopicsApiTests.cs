@@ -83,4 +83,15 @@ public sealed class TopicsApiTests : LocalHostTests
 
         await Problems.AssertAsync(response, HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task ACustomTopicIdCannotBeTakenTwice()
+    {
+        await host.PostJsonAsync("api/topics", new { id = "iturup", name = "Iturup", query = "iturup OR etorofu" }, HttpStatusCode.Created);
+
+        using var again = await host.Client.PostAsync("api/topics", ApiHost.Json("""{"id": "iturup", "name": "Other", "query": "other"}"""));
+
+        await Problems.AssertAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal("iturup OR etorofu", (await host.GetJsonAsync("api/topics/iturup")).GetProperty("query").GetString());
+    }
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using NewsMonitor.Hosting;
+
 namespace NewsMonitor.Tests.Functions;
 
 /// <summary>host.json lives at the repository root and is linked into the Functions project: the build must carry that very file.</summary>
@@ -17,5 +20,13 @@ public sealed class FunctionsBuildOutputTests
     {
         // A second host.json in src/Monitor.Functions would shadow the linked one in the build output.
         Assert.False(File.Exists(Path.Combine(FunctionsBuildOutput.RepositoryRoot, "src", "Monitor.Functions", "host.json")));
+    }
+
+    [Fact]
+    public void BothHostsGiveUpOnAQueueMessageAfterTheSameNumberOfTries()
+    {
+        var hostJson = JsonNode.Parse(File.ReadAllText(Path.Combine(FunctionsBuildOutput.RepositoryRoot, "host.json")))!;
+
+        Assert.Equal(QueueWorker.MaxDequeueCount, (int)hostJson["extensions"]!["queues"]!["maxDequeueCount"]!);
     }
 }
