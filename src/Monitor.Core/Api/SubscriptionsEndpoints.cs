@@ -71,6 +71,9 @@ public sealed class SubscriptionsEndpoints(
     {
         if (await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } s)
             return ApiProblems.NotFound($"Subscription '{id}'");
+        // Only to a URL that asked for alerts: otherwise /test would POST to any URL someone typed in.
+        if (s.Status != SubscriptionStatus.Active)
+            return ApiProblems.Conflict($"Subscription '{id}' is {s.Status.ToString().ToLowerInvariant()}: {s.StatusReason ?? "only active subscriptions get events."}");
         var attempt = await sender.SendTestAsync(s, cancellationToken).ConfigureAwait(false);
         return ApiJson.Ok(AttemptRecords.From(attempt));
     }

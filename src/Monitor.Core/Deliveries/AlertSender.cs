@@ -18,7 +18,8 @@ public sealed class AlertSender(WebhookSender sender, MonitorMetrics metrics, Ti
 
     public Task<DeliveryAttempt> SendMatchAsync(string deliveryId, Subscription subscription, StoredMatch match, CancellationToken cancellationToken)
     {
-        var alert = AlertEventFactory.Create(deliveryId, match.ToTopicMatch(), match.Item, time.GetUtcNow(), match.Sources);
+        // The event's time is when the story matched, so every retry and replay sends the same body.
+        var alert = AlertEventFactory.Create(deliveryId, match.ToTopicMatch(), match.Item, match.MatchedAt, match.Sources);
         return SendAsync(subscription, alert, cancellationToken);
     }
 
