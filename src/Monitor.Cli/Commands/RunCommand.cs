@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsMonitor.Hosting;
@@ -37,9 +38,13 @@ public static class RunCommand
             await using var app = LocalHost.Build(settings, parse.GetValue(urls)!);
             try
             {
+                // The topics file is read lazily; read it now so a missing or invalid one stops the start (exit 2)
+                // instead of failing every poll of a running host.
+                _ = app.Services.GetRequiredService<Pipeline.TopicCatalog>().FileTopics;
                 await app.StartAsync(cancellationToken);
             }
-            catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException)
+            catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException
+                or Topics.TopicsFileException)
             {
                 throw new UsageException($"Cannot start: {e.Message}");
             }
