@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsMonitor.Hosting;
@@ -40,7 +41,8 @@ public static class RunCommand
                 LocalHost.CheckContent(app.Services);
                 await app.StartAsync(cancellationToken);
             }
-            catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException)
+            catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException
+                or Topics.TopicsFileException)
             {
                 throw new UsageException($"Cannot start: {e.Message}");
             }

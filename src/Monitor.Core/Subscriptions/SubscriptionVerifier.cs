@@ -19,8 +19,10 @@ public sealed class SubscriptionVerifier(
     TimeProvider time,
     ILogger<SubscriptionVerifier> logger)
 {
-    /// <summary>How often a pending subscription's URL is asked again.</summary>
-    public static readonly TimeSpan RetryInterval = TimeSpan.FromMinutes(1);
+    /// <summary>A subscription pending longer than this is asked only every <see cref="SlowRetryInterval"/>, not every cycle.</summary>
+    public static readonly TimeSpan EagerPeriod = TimeSpan.FromHours(1);
+
+    public static readonly TimeSpan SlowRetryInterval = TimeSpan.FromMinutes(10);
 
     public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
     {
@@ -36,12 +38,16 @@ public sealed class SubscriptionVerifier(
         return updated ?? await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) ?? subscription;
     }
 
+    /// <summary>Every cycle during the first hour (a receiver being set up), then every ten minutes.</summary>
+    private static bool IsDue(Subscription subscription, DateTimeOffset now) =>
+        now - subscription.CreatedAt < EagerPeriod || !(now - subscription.LastVerificationAt < SlowRetryInterval);
+
     public async Task<int> VerifyPendingAsync(CancellationToken cancellationToken)
     {
         var verified = 0;
         await foreach (var subscription in subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (subscription.Status != SubscriptionStatus.Pending || time.GetUtcNow() - subscription.LastVerificationAt < RetryInterval) continue;
+            if (subscription.Status != SubscriptionStatus.Pending || !IsDue(subscription, time.GetUtcNow())) continue;
             if ((await VerifyAsync(subscription, cancellationToken).ConfigureAwait(false)).Status == SubscriptionStatus.Active) verified++;
         }
         return verified;

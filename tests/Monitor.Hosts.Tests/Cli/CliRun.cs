@@ -23,12 +23,14 @@ public sealed record CliResult(int ExitCode, string Output, string Error)
 public static class CliRun
 {
     private static readonly TimeSpan ExecutableTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan InProcessTimeout = TimeSpan.FromSeconds(120);
 
     public static async Task<CliResult> InProcessAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CommandLineRunner.RunAsync(MonitorCommandLine.CreateRoot(), args, output, error);
+        // A command that never returns (e.g. a host that started when it should have refused to) fails the test instead of hanging the run.
+        var exitCode = await CommandLineRunner.RunAsync(MonitorCommandLine.CreateRoot(), args, output, error).WaitAsync(InProcessTimeout);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -3,10 +3,11 @@ namespace NewsMonitor.Tests.Cli;
 /// <summary><c>--help</c> on every command and subcommand exits 0 and prints its usage (issue 2, item 8).</summary>
 public sealed class HelpTests
 {
-    private static readonly string[] CommandPaths =
-        ["", "scan", "run", "topics", "topics list", "topics derive", "topics test", "feeds", "subscribe", "subscriptions", "deliveries"];
+    /// <summary>Every command of the tree, found by walking it: a command added later (e.g. topics derive) is covered too.</summary>
+    public static TheoryData<string> Commands() => new(Paths(NewsMonitor.Cli.MonitorCommandLine.CreateRoot(), ""));
 
-    public static TheoryData<string> Commands() => new(CommandPaths);
+    private static IEnumerable<string> Paths(System.CommandLine.Command command, string path) =>
+        command.Subcommands.SelectMany(sub => Paths(sub, (path + " " + sub.Name).Trim())).Prepend(path);
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -24,12 +25,13 @@ public sealed class HelpTests
     }
 
     [Fact]
-    public void Every_command_of_the_tree_is_covered_by_the_help_test()
+    public void The_tree_has_every_command_of_the_contract()
     {
-        var root = NewsMonitor.Cli.MonitorCommandLine.CreateRoot();
-        var all = root.Subcommands.SelectMany(c => c.Subcommands.Select(s => $"{c.Name} {s.Name}").Prepend(c.Name)).ToList();
+        var paths = Paths(NewsMonitor.Cli.MonitorCommandLine.CreateRoot(), "").ToHashSet();
 
-        Assert.Empty(all.Except(CommandPaths));
+        Assert.Superset(
+            new HashSet<string> { "", "scan", "run", "topics", "topics list", "topics test", "feeds", "subscribe", "subscriptions", "deliveries" },
+            paths);
     }
 
     [Theory]
