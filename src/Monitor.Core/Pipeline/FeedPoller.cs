@@ -78,9 +78,8 @@ public sealed class FeedPoller(
         }, result.Error is null ? null : result.HttpStatus is { } status ? $"http_{status}" : "unreadable");
         if (matchCount > 0) metrics.Matched(matchCount);
 
-        if (result.Error is { } error)
-            logger.LogWarning("Feed {Feed} failed: {Reason}", source, error);
-        else
+        // A failure was already logged by the loader, with its reason and the next poll.
+        if (result.Error is null)
             logger.LogInformation("Feed {Feed}: {Outcome}, {NewItems} new items, {Matches} matches", source, result.Outcome, newItems, matchCount);
         return new FeedPollSummary(source, Polled: true, result.Error, newItems, matchCount);
     }
