@@ -69,10 +69,8 @@ internal sealed class ApiHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
 
         var logs = new CapturedLogs();
-        var app = LocalHost.Build(all, "http://127.0.0.1:0", logs.AttachTo);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var client = NewClient(new Uri(address.TrimEnd('/') + "/"), ApiKey);
+        var (app, address) = await LoopbackLocalHost.StartAsync(all, logs.AttachTo);
+        var client = NewClient(address, ApiKey);
         return new ApiHost(app, client, dataDirectory, feeds, receiver, logs);
     }
 

@@ -51,10 +51,8 @@ public sealed class RunningHost : IAsyncDisposable
             ["Monitor:ApiKey"] = ApiKey,
             ["Monitor:Webhooks:RetryDelays"] = "0,1s,2s",
         };
-        var app = LocalHost.Build(settings, "http://127.0.0.1:0", logging => logging.ClearProviders());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RunningHost(data, app, feeds, receiver, address.TrimEnd('/'));
+        var (app, address) = await LoopbackLocalHost.StartAsync(settings, logging => logging.ClearProviders());
+        return new RunningHost(data, app, feeds, receiver, address.AbsoluteUri.TrimEnd('/'));
     }
 
     /// <summary>Runs <c>monitor ARGS --api URL --api-key KEY</c> in process against this host.</summary>

@@ -38,5 +38,6 @@ public sealed class AzuriteMatchAlertTests(AzuriteFixture azurite) : IClassFixtu
         });
 
         await MainFlow.RunAsync(monitor, feed);
+        Assert.Single(monitor.Receiver.Deliveries);
     }
 }

@@ -56,10 +56,8 @@ public sealed class LocalMonitor : IAsyncDisposable
         settings["Monitor:ApiKey"] = ApiKey;
 
         var logs = new CapturedLogs();
-        var app = LocalHost.Build(settings, "http://127.0.0.1:0", logging => logging.ClearProviders().AddProvider(logs));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var api = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(60) };
+        var (app, address) = await LoopbackLocalHost.StartAsync(settings, logging => logging.ClearProviders().AddProvider(logs));
+        var api = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         api.DefaultRequestHeaders.Add("x-functions-key", ApiKey);
         return new LocalMonitor(feeds, receiver, app, api, logs, dataDirectory);
     }

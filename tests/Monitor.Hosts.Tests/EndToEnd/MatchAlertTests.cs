@@ -11,5 +11,6 @@ public sealed class MatchAlertTests
         await using var monitor = await MainFlow.StartAsync(feed);
 
         await MainFlow.RunAsync(monitor, feed);
+        Assert.True(Directory.EnumerateFiles(monitor.DataDirectory, "*", SearchOption.AllDirectories).Any(), "the folder storage holds the state");
     }
 }
