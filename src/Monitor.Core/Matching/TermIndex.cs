@@ -122,8 +122,7 @@ internal sealed class TermIndex
             FindWord(text, i, j, hash, sink);
             i = j;
         }
-        // CJK characters are all at U+1100 or above; most items in other scripts have none.
-        if (_cjk is not null && text.IndexOfAnyInRange('\u1100', '\uFFFF') >= 0)
+        if (_cjk is not null)
         {
             var cjkSink = new CjkSink(sink, _cjkPatterns);
             _cjk.Search(text, ref cjkSink);
