@@ -67,7 +67,7 @@ public static partial class TopicsFile
             throw new TopicsFileException($"{sourceName}: {label}: id must match ^[a-z0-9][a-z0-9-]{{0,63}}$ (lower-case letters, digits, '-')", topic.Id);
         if (string.IsNullOrWhiteSpace(topic.Name)) throw new TopicsFileException($"{sourceName}: {label}: missing 'name'", topic.Id);
         if (string.IsNullOrWhiteSpace(topic.Query)) throw new TopicsFileException($"{sourceName}: {label}: missing 'query'", topic.Id);
-        if (!TopicQuery.TryParse(topic.Query, out _, out var error))
+        if (!ParsedQueries.TryParse(topic, out _, out var error))
             throw new TopicsFileException($"{sourceName}: {label}: invalid query: {error.Message}", topic.Id, error);
     }
 
