@@ -36,6 +36,7 @@ public static class LabelledNews
         new("en", "Lavrov: peace treaty impossible unless WWII results are recognised", "Russia's top diplomat repeated Moscow's long-standing position.", PT),
         new("en", "Japanese FM: no change in stance on peace treaty", "", PT),
         new("en", "Russia halts peace treaty talks over Ukraine sanctions", "Tokyo called the decision unjust.", PT),
+        new("en", "Russia says no peace treaty until sanctions are lifted", "The foreign ministry said dialogue was impossible while restrictions remain.", PT),
         // English: the islands
         new("en", "Former residents visit graves on Habomai islets", "A group of former Japanese residents of the Habomai islands travelled by boat from Nemuro.", HB, NT),
         new("en", "Russia holds military drills on Shikotan", "Troops practised near the island's village of Malokurilskoye.", SH, NT),
@@ -54,6 +55,8 @@ public static class LabelledNews
         new("en", "Japan backs Seoul's call for Korean peace treaty", ""),
         new("en", "Japanese prime minister cites 1951 peace treaty at anniversary", "The treaty ended the Allied occupation."),
         new("en", "Japan supports peace treaty to formally end Korean War", "Tokyo urged Pyongyang to return to talks."),
+        new("en", "Russia open to peace treaty with Ukraine, Kremlin says", ""),
+        new("en", "Putin and Zelensky peace treaty talks stall", "Negotiators left Istanbul without a date for the next round."),
         new("en", "Russia and Ukraine peace treaty draft circulated", "Officials in Kyiv and Moscow declined to comment."),
         new("en", "Armenia and Azerbaijan initial peace treaty in Washington", "Russia, which brokered the 2020 ceasefire, was sidelined; Japan welcomed the step."),
         new("en", "Egypt and Israel mark 45 years of peace treaty", "The Camp David accords led to the 1979 treaty."),
@@ -116,6 +119,7 @@ public static class LabelledNews
         new("ru", "Захарова: Япония сама отказалась от переговоров о мирном договоре", "", PT),
         new("ru", "Токио готов продолжать переговоры по мирному договору", "", PT),
         new("ru", "Лавров: мирный договор невозможен без признания итогов Второй мировой войны", "", PT),
+        new("ru", "Москва не видит перспектив заключения мирного договора", "МИД России связал это с санкциями.", PT),
         // Russian: the islands
         new("ru", "На Шикотане открылся новый рыбзавод", "", SH, NT),
         new("ru", "Японские рыбаки задержаны у острова Шикотан", "", SH, NT),
