@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsMonitor.Matching;
@@ -39,6 +40,7 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
 
     /// <param name="plain">Text without markup.</param>
     /// <param name="stopAfter">Stop once the output is longer than this (snippets only need the text up to their hits).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void Append(ReadOnlySpan<char> plain, int stopAfter = int.MaxValue)
     {
         EnsureCapacity(Length + plain.Length * 2 + 2);
@@ -67,6 +69,7 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
     /// The hot loop: a run of ASCII text (most of most feeds) with everything in locals so the JIT keeps it
     /// in registers. Returns where the run ends.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private int AppendAscii(ReadOnlySpan<char> plain, int i, int stopAfter)
     {
         EnsureCapacity(Length + (plain.Length - i) * 2 + 2);

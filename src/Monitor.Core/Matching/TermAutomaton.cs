@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>Receives pattern occurrences from <see cref="TermAutomaton.Search{TSink}"/>.</summary>
@@ -183,6 +184,7 @@ internal sealed class TermAutomaton
     }
 
     /// <summary>Reports every occurrence of every pattern in <paramref name="text"/> to <paramref name="sink"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void Search<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, IPatternSink
     {
         var classOf = _classOf;
