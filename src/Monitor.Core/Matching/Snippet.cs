@@ -2,7 +2,8 @@ namespace NewsMonitor.Matching;
 
 /// <summary>
 /// A short excerpt (about <see cref="MaxLength"/> characters) of the field where a topic matched, taken from
-/// the text as the reader sees it (HTML stripped), with every hit inside it marked as [hit].
+/// the text as the reader sees it (HTML stripped), with every hit inside it marked as [hit]; the window
+/// is placed where the hits are densest.
 /// The summary is preferred when it has hits, since it gives more context than the title.
 /// Built for every match, so it works in spans and allocates only the result.
 /// </summary>
@@ -56,6 +57,8 @@ internal static class Snippet
     private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
     {
         if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), []);
+        var anchor = BusiestAnchor(ranges);
+        ranges = ranges[anchor..];
         var first = ranges[0];
         var start = Math.Max(0, first.Start - LeadIn);
         var end = Math.Min(text.Length, Math.Max(start + MaxLength, first.End));
@@ -75,6 +78,19 @@ internal static class Snippet
         while (inside < ranges.Length && ranges[inside].End <= end) inside++;
         var body = Collapse(text, start, end, ranges[..inside]);
         return (start > 0 ? "…" : "") + body + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>The hit to open the window at: the one whose window holds the most hits (the earliest of equals).</summary>
+    private static int BusiestAnchor(ReadOnlySpan<(int Start, int End)> ranges)
+    {
+        int best = 0, bestCount = 0;
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            var count = 0;
+            for (var j = i; j < ranges.Length && ranges[j].End <= ranges[i].Start + MaxLength - LeadIn; j++) count++;
+            if (count > bestCount) (best, bestCount) = (i, count);
+        }
+        return best;
     }
 
     /// <summary>Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges.</summary>
