@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>
@@ -94,6 +95,7 @@ internal sealed class MatchScratch
     }
 
     /// <summary>Called by the term index for each pattern occurrence (alphabetic ones start on a word boundary).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void AddHit(int pattern, int start, int end)
     {
         if (_hitCount == _hitStart.Length)

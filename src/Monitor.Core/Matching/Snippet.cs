@@ -1,56 +1,64 @@
-using System.Text;
-
 namespace NewsMonitor.Matching;
 
 /// <summary>
 /// A short excerpt (about <see cref="MaxLength"/> characters) of the field where a topic matched, taken from
-/// the text as the reader sees it (HTML stripped), with every hit inside it marked as [hit].
+/// the text as the reader sees it (HTML stripped), with every hit inside it marked as [hit]; the window
+/// is placed where the hits are densest.
 /// The summary is preferred when it has hits, since it gives more context than the title.
+/// Built for every match, so it works in spans and allocates only the result.
 /// </summary>
 internal static class Snippet
 {
     public const int MaxLength = 160;
     private const int LeadIn = 50;
+    private const int MaxMarked = 32;
 
     public static string Build(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> hits)
     {
-        var inSummary = hits.Exists(h => h.At.Start > scratch.TitleLength);
-        var text = (inSummary ? scratch.SummaryPlain : scratch.TitlePlain).Span;
-        var fieldStart = inSummary ? scratch.TitleLength + 1 : 0;
+        var titleLength = scratch.TitleLength;
+        var inSummary = false;
         var first = int.MaxValue;
+        foreach (var (_, at) in hits) inSummary |= at.Start > titleLength;
+        var text = (inSummary ? scratch.SummaryPlain : scratch.TitlePlain).Span;
+        var fieldStart = inSummary ? titleLength + 1 : 0;
         foreach (var (_, at) in hits)
         {
-            if ((at.Start > scratch.TitleLength) == inSummary) first = Math.Min(first, at.Start - fieldStart);
+            if ((at.Start > titleLength) == inSummary) first = Math.Min(first, at.Start - fieldStart);
         }
         // Hits further on than this cannot fall inside the window around the first one.
         var reach = first + 3 * MaxLength;
         var source = scratch.SourceMap(inSummary, reach);
-        var ranges = new List<(int Start, int End)>();
+        Span<(int Start, int End)> ranges = stackalloc (int, int)[MaxMarked];
+        var count = 0;
         foreach (var (_, at) in hits)
         {
-            if ((at.Start > scratch.TitleLength) != inSummary || at.End - fieldStart > reach) continue;
+            if ((at.Start > titleLength) != inSummary || at.End - fieldStart > reach || count == MaxMarked) continue;
             var end = source[at.End - fieldStart - 1] + 1;
             if (end < text.Length && char.IsLowSurrogate(text[end])) end++; // keep astral characters whole
-            ranges.Add((source[at.Start - fieldStart], end));
+            ranges[count++] = (source[at.Start - fieldStart], end);
         }
+        ranges = ranges[..count];
         ranges.Sort();
         return Render(text, Merge(ranges));
     }
 
-    private static List<(int Start, int End)> Merge(List<(int Start, int End)> ranges)
+    /// <summary>Joins overlapping ranges in place; returns the merged prefix.</summary>
+    private static Span<(int Start, int End)> Merge(Span<(int Start, int End)> ranges)
     {
-        var merged = new List<(int Start, int End)>();
+        var n = 0;
         foreach (var r in ranges)
         {
-            if (merged.Count > 0 && r.Start <= merged[^1].End) merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, r.End));
-            else merged.Add(r);
+            if (n > 0 && r.Start <= ranges[n - 1].End) ranges[n - 1].End = Math.Max(ranges[n - 1].End, r.End);
+            else ranges[n++] = r;
         }
-        return merged;
+        return ranges[..n];
     }
 
-    private static string Render(ReadOnlySpan<char> text, List<(int Start, int End)> ranges)
+    private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
     {
-        if (ranges.Count == 0) return Collapse(text, 0, Math.Min(text.Length, MaxLength), []);
+        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), []);
+        var anchor = BusiestAnchor(ranges);
+        ranges = ranges[anchor..];
         var first = ranges[0];
         var start = Math.Max(0, first.Start - LeadIn);
         var end = Math.Min(text.Length, Math.Max(start + MaxLength, first.End));
@@ -66,25 +74,42 @@ internal static class Snippet
             var space = text[first.End..end].LastIndexOf(' ');
             if (space >= 0) end = first.End + space;
         }
-        var inside = ranges.Where(r => r.Start >= start && r.End <= end).ToList();
-        return (start > 0 ? "…" : "") + Collapse(text, start, end, inside) + (end < text.Length ? "…" : "");
+        var inside = 0;
+        while (inside < ranges.Length && ranges[inside].End <= end) inside++;
+        var body = Collapse(text, start, end, ranges[..inside]);
+        return (start > 0 ? "…" : "") + body + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>The hit to open the window at: the one whose window holds the most hits (the earliest of equals).</summary>
+    private static int BusiestAnchor(ReadOnlySpan<(int Start, int End)> ranges)
+    {
+        int best = 0, bestCount = 0;
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            var count = 0;
+            for (var j = i; j < ranges.Length && ranges[j].End <= ranges[i].Start + MaxLength - LeadIn; j++) count++;
+            if (count > bestCount) (best, bestCount) = (i, count);
+        }
+        return best;
     }
 
     /// <summary>Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges.</summary>
-    private static string Collapse(ReadOnlySpan<char> text, int start, int end, List<(int Start, int End)> ranges)
+    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges)
     {
-        var sb = new StringBuilder(end - start + ranges.Count * 2);
+        var size = end - start + ranges.Length * 2;
+        Span<char> output = size <= 1024 ? stackalloc char[size] : new char[size];
+        var n = 0;
         var r = 0;
-        var lastWasSpace = false;
+        var lastWasSpace = true; // drops leading whitespace
         for (var i = start; i < end; i++)
         {
-            if (r < ranges.Count && i == ranges[r].Start) sb.Append('[');
+            if (r < ranges.Length && i == ranges[r].Start) { output[n++] = '['; lastWasSpace = false; }
             var c = text[i];
             var space = char.IsWhiteSpace(c);
-            if (!space || !lastWasSpace) sb.Append(space ? ' ' : c);
+            if (!space || !lastWasSpace) output[n++] = space ? ' ' : c;
             lastWasSpace = space;
-            if (r < ranges.Count && i == ranges[r].End - 1) { sb.Append(']'); r++; }
+            if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
         }
-        return sb.ToString().Trim();
+        return new string(output[..n].TrimEnd(' '));
     }
 }

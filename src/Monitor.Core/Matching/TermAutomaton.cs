@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>Receives pattern occurrences from <see cref="TermAutomaton.Search{TSink}"/>.</summary>
@@ -32,11 +33,17 @@ internal sealed class TermAutomaton
     private readonly int[] _firstOutput;    // the state itself if it ends a pattern, else the nearest such state on its failure chain (0: none)
     private readonly int[] _nextOutput;     // for a pattern state: the next one down its failure chain (0: none)
     private readonly int[] _patternLength;
+    private readonly char _firstCharMin = char.MaxValue, _firstCharMax; // range of the patterns' first characters
 
     public TermAutomaton(IReadOnlyList<string> patterns)
     {
         PatternCount = patterns.Count;
         _patternLength = patterns.Select(p => p.Length).ToArray();
+        foreach (var p in patterns)
+        {
+            if (p[0] < _firstCharMin) _firstCharMin = p[0];
+            if (p[0] > _firstCharMax) _firstCharMax = p[0];
+        }
 
         ushort classes = 1; // class 0: characters that occur in no pattern
         foreach (var c in patterns.SelectMany(p => p))
@@ -177,6 +184,7 @@ internal sealed class TermAutomaton
     }
 
     /// <summary>Reports every occurrence of every pattern in <paramref name="text"/> to <paramref name="sink"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void Search<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, IPatternSink
     {
         var classOf = _classOf;
@@ -184,6 +192,14 @@ internal sealed class TermAutomaton
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            if (state == 0)
+            {
+                // At the root only a pattern's first character can lead anywhere: jump to the next one
+                // in their range (vectorised; CJK patterns skip over all Latin and Cyrillic text).
+                var skip = text[i..].IndexOfAnyInRange(_firstCharMin, _firstCharMax);
+                if (skip < 0) return;
+                i += skip;
+            }
             var cls = classOf[text[i]];
             if (cls == 0) { state = 0; continue; }
             state = Step(state, cls);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>
@@ -103,6 +104,7 @@ internal sealed class TermIndex
     }
 
     /// <summary>Reports every pattern occurrence in the normalised <paramref name="text"/> to <paramref name="sink"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void Search(ReadOnlySpan<char> text, MatchScratch sink)
     {
         var isPrefixLength = _isPrefixLength;
@@ -122,8 +124,7 @@ internal sealed class TermIndex
             FindWord(text, i, j, hash, sink);
             i = j;
         }
-        // CJK characters are all at U+1100 or above; most items in other scripts have none.
-        if (_cjk is not null && text.IndexOfAnyInRange('\u1100', '\uFFFF') >= 0)
+        if (_cjk is not null)
         {
             var cjkSink = new CjkSink(sink, _cjkPatterns);
             _cjk.Search(text, ref cjkSink);
@@ -136,6 +137,7 @@ internal sealed class TermIndex
         if (id >= 0) sink.AddHit(_prefixPattern[id], start, end);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private void FindWord(ReadOnlySpan<char> text, int start, int end, uint hash, MatchScratch sink)
     {
         var word = _firstWords.Find(text[start..end], hash);

@@ -38,7 +38,7 @@ public sealed class TopicMatcher
         var roots = new MatchNode[topics.Count];
         for (var i = 0; i < topics.Count; i++)
         {
-            if (!TopicQuery.TryParse(topics[i].Query, out var query, out var error))
+            if (!ParsedQueries.TryParse(topics[i], out var query, out var error))
                 throw new TopicsFileException($"topic '{topics[i].Id}': invalid query: {error.Message}", topics[i].Id, error);
             roots[i] = compiler.Compile(query, i);
         }

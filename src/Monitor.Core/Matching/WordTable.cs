@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>
@@ -52,6 +53,7 @@ internal sealed class WordTable
     }
 
     /// <summary>The index of <paramref name="word"/> among the keys, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public int Find(ReadOnlySpan<char> word, uint hash)
     {
         var bit = BloomBit(hash);

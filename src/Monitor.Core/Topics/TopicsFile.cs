@@ -14,10 +14,7 @@ public static partial class TopicsFile
     {
         string json;
         try { json = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TopicsFileException($"{path}: cannot read the topics file: {e.Message}", null, e);
-        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Unreadable(path, e); }
         return Parse(json, path);
     }
 
@@ -26,10 +23,7 @@ public static partial class TopicsFile
     {
         string json;
         try { json = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new TopicsFileException($"{path}: cannot read the topics file: {e.Message}", null, e);
-        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw Unreadable(path, e); }
         return Parse(json, path);
     }
 
@@ -73,7 +67,7 @@ public static partial class TopicsFile
             throw new TopicsFileException($"{sourceName}: {label}: id must match ^[a-z0-9][a-z0-9-]{{0,63}}$ (lower-case letters, digits, '-')", topic.Id);
         if (string.IsNullOrWhiteSpace(topic.Name)) throw new TopicsFileException($"{sourceName}: {label}: missing 'name'", topic.Id);
         if (string.IsNullOrWhiteSpace(topic.Query)) throw new TopicsFileException($"{sourceName}: {label}: missing 'query'", topic.Id);
-        if (!TopicQuery.TryParse(topic.Query, out _, out var error))
+        if (!ParsedQueries.TryParse(topic, out _, out var error))
             throw new TopicsFileException($"{sourceName}: {label}: invalid query: {error.Message}", topic.Id, error);
     }
 
@@ -110,6 +104,9 @@ public static partial class TopicsFile
             throw new TopicsFileException($"{sourceName}: {Label(id, index)}: 'languages' must be an array of strings", id);
         return value.EnumerateArray().Select(l => l.GetString()!).ToArray();
     }
+
+    private static TopicsFileException Unreadable(string path, Exception e) =>
+        new($"{path}: cannot read the topics file: {e.Message}", null, e);
 
     private static string Label(string? id, int index) => id is null ? $"topic #{index + 1}" : $"topic '{id}'";
 

@@ -39,6 +39,18 @@ public sealed class SeedTopicsQualityTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_seed_article_matches_all_four_seed_topics_with_explanations()
+    {
+        var article = File.ReadAllLines(SeedFiles.ArticlePath).Where(l => l.Trim().Length > 0).ToArray();
+        var item = new NewsMonitor.Feeds.NewsItem { Feed = "seed", Id = "seed", Title = article[1], Summary = string.Join("\n", article.Skip(2)) };
+        var matches = Matcher.Match(item);
+        matches.Select(MatchExplanation.Describe).ToList().ForEach(output.WriteLine);
+
+        Assert.Equal([LabelledNews.PeaceTreaty, LabelledNews.Habomai, LabelledNews.Shikotan, LabelledNews.NorthernTerritories], matches.Select(m => m.TopicId));
+        Assert.All(matches, m => Assert.Matches(@"\[[^\]]+\]", m.Snippet));
+    }
+
+    [Fact]
     public void Labelled_set_covers_three_languages_with_confounders()
     {
         var byLanguage = LabelledNews.Items.GroupBy(i => i.Language).ToDictionary(g => g.Key, g => g.Count());

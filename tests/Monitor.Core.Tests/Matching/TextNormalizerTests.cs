@@ -35,38 +35,3 @@ public sealed class TextNormalizerTests
     [InlineData('ш', false)]
     public void Knows_which_scripts_match_as_substrings(char c, bool cjk) => Assert.Equal(cjk, TextNormalizer.IsCjk(c));
 }
-
-public sealed class HtmlTextTests
-{
-    [Theory]
-    [InlineData("plain text", "plain text")]
-    [InlineData("<p>a</p><p>b</p>", " a  b ")]
-    [InlineData("Tom &amp; Jerry &#8212; &#x41;&lt;&gt;&eacute;", "Tom & Jerry — A<>é")]
-    [InlineData("&unknown; & &;", "&unknown; & &;")]
-    [InlineData("a<style>p{}</style>b<script src=x></script>c", "a b c")]
-    [InlineData("x < y and <b>bold", "x < y and  bold")]
-    [InlineData("cut <a href=", "cut ")]
-    public void Strips_tags_and_decodes_entities(string html, string expected) =>
-        Assert.Equal(expected, HtmlText.ToPlainText(html));
-}
-
-public sealed class NormalizedTextBuilderTests
-{
-    [Fact]
-    public void Expanding_characters_before_an_ascii_run_do_not_overflow_the_buffer()
-    {
-        var text = string.Concat(Enumerable.Repeat("㌀", 300)) + "Abcdef"; // each ㌀ is アパート under NFKC
-        var normalized = TextNormalizer.Normalize(text);
-        Assert.Equal(1206, normalized.Length);
-        Assert.EndsWith("アパートabcdef", normalized);
-    }
-
-    [Fact]
-    public void Source_tracking_maps_each_character_back_to_the_plain_text()
-    {
-        var builder = new NormalizedTextBuilder(tracksSource: true);
-        builder.Append("Ｈｉ, Café!");
-        Assert.Equal("hi cafe", builder.ToString());
-        Assert.Equal([0, 1, 4, 4, 5, 6, 7], builder.Source.Take(builder.Length));
-    }
-}
