@@ -83,13 +83,17 @@ internal sealed class MatchScratch
     /// </summary>
     public int[] SourceMap(bool summary, int length)
     {
-        if (_mappedField != (summary ? 2 : 1) || (_mappedText.Length <= length && !_mappedWhole))
+        var field = summary ? 2 : 1;
+        if (_mappedField != field || (_mappedText.Length <= length && !_mappedWhole))
         {
+            // A second, longer request for the same field (an item matching many topics) maps the whole field,
+            // so an item is normalised at most twice per field however many topics explain their hits.
+            if (_mappedField == field) length = int.MaxValue;
             _mappedText.Clear();
             var plain = (summary ? SummaryPlain : TitlePlain).Span;
             _mappedText.Append(plain, length);
             _mappedWhole = _mappedText.Length <= length;
-            _mappedField = summary ? 2 : 1;
+            _mappedField = field;
         }
         return _mappedText.Source;
     }
