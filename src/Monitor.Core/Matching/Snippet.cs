@@ -27,7 +27,7 @@ internal static class Snippet
         }
         // Hits further on than this cannot fall inside the window around the first one.
         var reach = first + 3 * MaxLength;
-        var source = scratch.SourceMap(inSummary, reach);
+        var source = scratch.SourceMap(inSummary);
         Span<(int Start, int End)> ranges = stackalloc (int, int)[MaxMarked];
         var count = 0;
         foreach (var (_, at) in hits)
