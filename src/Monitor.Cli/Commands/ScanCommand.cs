@@ -24,7 +24,7 @@ public static class ScanCommand
             if (parse.GetValue(concurrency) is < 1 or > 1024) throw new UsageException("--concurrency must be between 1 and 1024.");
             var matcher = TopicMatcher.Compile(CliServices.LoadTopics(parse.GetValue(topics)!));
             await using var services = CliServices.ForScanning(parse.GetValue(allowPrivate));
-            var output = parse.InvocationConfiguration.Output;
+            await using var output = ScanOutput.For(parse.InvocationConfiguration.Output);
             var errors = parse.InvocationConfiguration.Error;
             var json = parse.GetValue(format) == "json";
 

@@ -27,7 +27,7 @@ internal static class Snippet
         }
         // Hits further on than this cannot fall inside the window around the first one.
         var reach = first + 3 * MaxLength;
-        var source = scratch.SourceMap(inSummary, reach);
+        var source = scratch.SourceMap(inSummary);
         Span<(int Start, int End)> ranges = stackalloc (int, int)[MaxMarked];
         var count = 0;
         foreach (var (_, at) in hits)
@@ -56,7 +56,7 @@ internal static class Snippet
 
     private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
     {
-        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), []);
+        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false);
         var anchor = BusiestAnchor(ranges);
         ranges = ranges[anchor..];
         var first = ranges[0];
@@ -76,8 +76,7 @@ internal static class Snippet
         }
         var inside = 0;
         while (inside < ranges.Length && ranges[inside].End <= end) inside++;
-        var body = Collapse(text, start, end, ranges[..inside]);
-        return (start > 0 ? "…" : "") + body + (end < text.Length ? "…" : "");
+        return Collapse(text, start, end, ranges[..inside], ellipsisAfter: end < text.Length);
     }
 
     /// <summary>The hit to open the window at: the one whose window holds the most hits (the earliest of equals).</summary>
@@ -93,12 +92,17 @@ internal static class Snippet
         return best;
     }
 
-    /// <summary>Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges.</summary>
-    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges)
+    /// <summary>
+    /// Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges, with "…" where the window
+    /// cuts the field (written into the same buffer: an item can match hundreds of topics, each with a snippet).
+    /// </summary>
+    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter)
     {
-        var size = end - start + ranges.Length * 2;
+        var size = end - start + ranges.Length * 2 + 2;
         Span<char> output = size <= 1024 ? stackalloc char[size] : new char[size];
         var n = 0;
+        if (start > 0) output[n++] = '…';
+        var bodyStart = n;
         var r = 0;
         var lastWasSpace = true; // drops leading whitespace
         for (var i = start; i < end; i++)
@@ -110,6 +114,9 @@ internal static class Snippet
             lastWasSpace = space;
             if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
         }
-        return new string(output[..n].TrimEnd(' '));
+        var body = output[bodyStart..n].TrimEnd(' ');
+        n = bodyStart + body.Length;
+        if (ellipsisAfter) output[n++] = '…';
+        return new string(output[..n]);
     }
 }

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace NewsMonitor.Scanning;
 
@@ -9,25 +10,50 @@ namespace NewsMonitor.Scanning;
 /// </summary>
 public static class ScanHitFormat
 {
-    private static readonly JsonSerializerOptions JsonLine = new()
+    private static readonly JsonWriterOptions JsonLine = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static string ToJsonLine(ScanHit hit) => JsonSerializer.Serialize(new
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>
+    /// One hit as one line of JSON. Written field by field with a <see cref="Utf8JsonWriter"/> rather than by
+    /// serialising an object: a scan that matches many topics prints hundreds of thousands of lines, and the
+    /// reflection-based serialiser was a third of such a scan's time.
+    /// </summary>
+    public static string ToJsonLine(ScanHit hit)
     {
-        topic = hit.Match.TopicId,
-        topicName = hit.Match.TopicName,
-        feed = hit.Item.Feed,
-        itemId = hit.Item.Id,
-        title = hit.Item.Title,
-        link = hit.Item.Link,
-        published = hit.Item.Published,
-        terms = hit.Match.Terms,
-        hits = hit.Match.Hits.Select(h => new { term = h.Term, field = h.Field }),
-        snippet = hit.Match.Snippet,
-    }, JsonLine);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, JsonLine))
+        {
+            json.WriteStartObject();
+            json.WriteString("topic", hit.Match.TopicId);
+            json.WriteString("topicName", hit.Match.TopicName);
+            json.WriteString("feed", hit.Item.Feed);
+            json.WriteString("itemId", hit.Item.Id);
+            json.WriteString("title", hit.Item.Title);
+            json.WriteString("link", hit.Item.Link);
+            if (hit.Item.Published is { } published) json.WriteString("published", published);
+            else json.WriteNull("published");
+            json.WriteStartArray("terms");
+            foreach (var term in hit.Match.Terms) json.WriteStringValue(term);
+            json.WriteEndArray();
+            json.WriteStartArray("hits");
+            foreach (var h in hit.Match.Hits)
+            {
+                json.WriteStartObject();
+                json.WriteString("term", h.Term);
+                json.WriteString("field", h.Field);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteString("snippet", hit.Match.Snippet);
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     public static string ToText(ScanHit hit)
     {
