@@ -20,7 +20,7 @@ public static class ScanHitFormat
     /// <summary>
     /// One hit as one line of JSON. Written field by field with a <see cref="Utf8JsonWriter"/> rather than by
     /// serialising an object: a scan that matches many topics prints hundreds of thousands of lines, and the
-    /// reflection-based serialiser was a third of such a scan's time.
+    /// reflection-based serialiser took about 40% longer over them than this writer.
     /// </summary>
     public static string ToJsonLine(ScanHit hit)
     {
