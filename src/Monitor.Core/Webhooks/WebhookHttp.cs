@@ -15,8 +15,6 @@ internal sealed class WebhookHttp(IHttpClientFactory clients, WebhookOptions opt
 
     private const int MaxErrorLength = 300;
 
-    public TimeSpan Timeout => options.Timeout;
-
     /// <summary>
     /// Sends <paramref name="request"/> and reads at most <paramref name="maxBodyBytes"/> of the answer: a receiver
     /// can neither hold an attempt past the timeout nor make us buffer an endless body. A cancelled
