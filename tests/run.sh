@@ -23,7 +23,14 @@ echo "==> Starting Azurite on 127.0.0.1 (blob $blob_port, queue $queue_port)"
   --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
   --tableHost 127.0.0.1 --tablePort "$table_port") >"$log" 2>&1 &
 azurite_pid=$!
-cleanup() { kill "$azurite_pid" 2>/dev/null || true; wait "$azurite_pid" 2>/dev/null || true; rm -rf "$azurite_dir"; }
+# Azurite can take most of a minute to shut down gracefully; it keeps nothing (in memory), so after ten seconds it is killed.
+cleanup() {
+  kill "$azurite_pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$azurite_pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$azurite_pid" 2>/dev/null || true
+  wait "$azurite_pid" 2>/dev/null || true
+  rm -rf "$azurite_dir"
+}
 trap cleanup EXIT
 
 for _ in $(seq 1 100); do
