@@ -18,10 +18,13 @@ public static class Schedules
     public static TimeSpan HalfInterval(string expression)
     {
         var schedule = Parse(expression);
-        var first = schedule.GetNextOccurrence(DateTime.UtcNow);
+        // A fixed reference, not the clock: the interval is a property of the schedule, the same at every start.
+        var first = schedule.GetNextOccurrence(ReferenceTime);
         var interval = schedule.GetNextOccurrence(first) - first;
         return TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerSecond, interval.Ticks / 2));
     }
+
+    private static readonly DateTime ReferenceTime = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     public static bool IsValid(string? expression) => expression is not null && CrontabSchedule.TryParse(expression, WithSeconds) is not null;
 }

@@ -29,4 +29,11 @@ public class SchedulesTests
         Assert.Contains("0 */5 * * * *", error.Message);
         Assert.False(Schedules.IsValid(expression));
     }
+
+    [Theory]
+    [InlineData("0 */5 * * * *", 150)]
+    [InlineData("*/2 * * * * *", 1)]
+    [InlineData("* * * * * *", 1)]
+    public void A_polled_feed_rests_half_the_schedule_interval_and_at_least_a_second(string expression, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), Schedules.HalfInterval(expression));
 }
