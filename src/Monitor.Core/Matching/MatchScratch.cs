@@ -23,8 +23,6 @@ internal sealed class MatchScratch
     private int[] _hitEnd = new int[64];
     private int[] _hitNext = new int[64];
     private int _hitCount;
-    private int[] _wordAt = [];
-    private bool _wordsIndexed;
     private TermIndex? _index;
 
     public readonly List<int> Candidates = new();
@@ -60,7 +58,6 @@ internal sealed class MatchScratch
         if (_topicStamp.Length < topicCount) _topicStamp = new int[topicCount];
         _index = index;
         _hitCount = 0;
-        _wordsIndexed = false;
         Candidates.Clear();
         TitlePlain.Set(title);
         SummaryPlain.Set(summary);
@@ -137,38 +134,58 @@ internal sealed class MatchScratch
 
     public int HitEnd(int hit) => _hitEnd[hit];
 
-    /// <summary>The word index of a character offset, for NEAR: each alphabetic word and each CJK character counts as one word.</summary>
-    public int WordAt(int offset)
+    /// <summary>
+    /// How many words lie strictly between a term ending at <paramref name="firstEnd"/> and one starting at
+    /// <paramref name="secondStart"/> (each alphabetic word and each CJK character counts as one; -1 if they overlap).
+    /// Counts only the gap and stops once it exceeds <paramref name="atMost"/>: NEAR distances are small, and indexing
+    /// every word of the item for them cost a pass over the whole text.
+    /// </summary>
+    public int WordsBetween(int firstEnd, int secondStart, int atMost)
     {
-        if (!_wordsIndexed) IndexWords();
-        return _wordAt[offset];
-    }
-
-    private void IndexWords()
-    {
+        if (secondStart < firstEnd) return -1;
         var chars = Chars;
-        if (_wordAt.Length < chars.Length) _wordAt = new int[Math.Max(chars.Length, _wordAt.Length * 2)];
-        var word = -1;
-        var inWord = false;
-        for (var i = 0; i < chars.Length; i++)
+        var inWord = firstEnd > 0 && EndsInsideWord(chars, firstEnd - 1);
+        var wordStarts = 0;
+        for (var i = firstEnd; i <= secondStart && i < chars.Length; i++)
         {
             var c = chars[i];
-            if (c is ' ' or NormalizedTextBuilder.FieldBreak)
-            {
-                inWord = false;
-                _wordAt[i] = Math.Max(word, 0);
-                continue;
-            }
-            if (char.IsLowSurrogate(c)) // second half of an astral CJK character: same word as the first half
-            {
-                _wordAt[i] = word;
-                continue;
-            }
+            if (c is ' ' or NormalizedTextBuilder.FieldBreak) { inWord = false; continue; }
+            if (char.IsLowSurrogate(c)) continue; // second half of an astral CJK character: part of the first half's word
             var cjk = TextNormalizer.IsCjk(c);
-            if (cjk || !inWord) word++;
+            if ((cjk || !inWord) && ++wordStarts > atMost + 1) break;
             inWord = !cjk;
-            _wordAt[i] = word;
         }
-        _wordsIndexed = true;
+        // The word that starts at secondStart is the second term's, not one between.
+        return wordStarts - 1;
     }
+
+    /// <summary>Whether a word continues after the character at <paramref name="at"/> (an alphabetic character, not CJK or a break).</summary>
+    private static bool EndsInsideWord(ReadOnlySpan<char> chars, int at)
+    {
+        var c = chars[at];
+        if (char.IsLowSurrogate(c)) return false; // astral characters are CJK-like: each its own word
+        return c is not (' ' or NormalizedTextBuilder.FieldBreak) && !TextNormalizer.IsCjk(c);
+    }
+
+    /// <summary>A buffer for the word-boundary bitmap of <see cref="Chars"/> (see <see cref="WordBoundaries"/>).</summary>
+    public Span<ulong> BoundaryBits()
+    {
+        var needed = WordBoundaries.BitmapLength(Text.Length);
+        if (_boundaryBits.Length < needed) _boundaryBits = new ulong[Math.Max(needed, _boundaryBits.Length * 2)];
+        return _boundaryBits.AsSpan(0, needed);
+    }
+
+    private ulong[] _boundaryBits = new ulong[64];
+
+    /// <summary>A cleared list of occurrences for one evaluation step; give it back with <see cref="Return"/>.</summary>
+    /// <remarks>Evaluating NEAR and explaining matches needs short-lived lists; pooling them keeps matching allocation-free.</remarks>
+    public List<Occurrence> RentOccurrences() => _occurrencePool.Count > 0 ? _occurrencePool.Pop() : new List<Occurrence>();
+
+    public void Return(List<Occurrence> list)
+    {
+        list.Clear();
+        _occurrencePool.Push(list);
+    }
+
+    private readonly Stack<List<Occurrence>> _occurrencePool = new();
 }

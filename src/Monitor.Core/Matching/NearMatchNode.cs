@@ -5,39 +5,37 @@ internal sealed class NearMatchNode(MatchNode left, MatchNode right, int distanc
 {
     public override bool Matches(MatchScratch scratch)
     {
-        var spans = new List<Occurrence>();
+        var spans = scratch.RentOccurrences();
         AddOccurrences(scratch, spans);
-        return spans.Count > 0;
+        var any = spans.Count > 0;
+        scratch.Return(spans);
+        return any;
     }
 
     /// <summary>Each satisfied pair becomes one span covering both sides, so NEARs can be chained.</summary>
     public override void AddOccurrences(MatchScratch scratch, List<Occurrence> into)
     {
-        var lefts = new List<Occurrence>();
-        var rights = new List<Occurrence>();
+        var lefts = scratch.RentOccurrences();
+        var rights = scratch.RentOccurrences();
         left.AddOccurrences(scratch, lefts);
-        if (lefts.Count == 0) return;
-        right.AddOccurrences(scratch, rights);
+        if (lefts.Count > 0) right.AddOccurrences(scratch, rights);
         foreach (var l in lefts)
         {
             foreach (var r in rights)
             {
-                if (WordsBetween(scratch, l, r) <= distance)
-                    into.Add(new Occurrence(Math.Min(l.Start, r.Start), Math.Max(l.End, r.End)));
+                var (first, second) = l.Start <= r.Start ? (l, r) : (r, l);
+                if (scratch.WordsBetween(first.End, second.Start, distance) <= distance)
+                    into.Add(new Occurrence(first.Start, Math.Max(first.End, second.End)));
             }
         }
-    }
-
-    private static int WordsBetween(MatchScratch scratch, Occurrence a, Occurrence b)
-    {
-        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
-        return scratch.WordAt(second.Start) - scratch.WordAt(first.End - 1) - 1;
+        scratch.Return(lefts);
+        scratch.Return(rights);
     }
 
     /// <summary>Only the occurrences inside a satisfied pair explain the match, not every occurrence of either side.</summary>
     public override void CollectHits(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> into)
     {
-        var spans = new List<Occurrence>();
+        var spans = scratch.RentOccurrences();
         AddOccurrences(scratch, spans);
         var sides = new List<(TermMatchNode Term, Occurrence At)>();
         left.CollectHits(scratch, sides);
@@ -46,5 +44,6 @@ internal sealed class NearMatchNode(MatchNode left, MatchNode right, int distanc
         {
             if (spans.Exists(s => s.Start <= hit.At.Start && hit.At.End <= s.End)) into.Add(hit);
         }
+        scratch.Return(spans);
     }
 }

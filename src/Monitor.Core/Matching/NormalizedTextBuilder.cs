@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsMonitor.Matching;
@@ -39,17 +41,16 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
     }
 
     /// <param name="plain">Text without markup.</param>
-    /// <param name="stopAfter">Stop once the output is longer than this (snippets only need the text up to their hits).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
-    public void Append(ReadOnlySpan<char> plain, int stopAfter = int.MaxValue)
+    public void Append(ReadOnlySpan<char> plain)
     {
         EnsureCapacity(Length + plain.Length * 2 + 2);
-        for (var i = 0; i < plain.Length && Length <= stopAfter; i++)
+        for (var i = 0; i < plain.Length; i++)
         {
             var c = plain[i];
             if (c < 128)
             {
-                i = AppendAscii(plain, i, stopAfter) - 1;
+                i = AppendAscii(plain, i) - 1;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < plain.Length && char.IsLowSurrogate(plain[i + 1]))
             {
@@ -70,7 +71,7 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
     /// in registers. Returns where the run ends.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
-    private int AppendAscii(ReadOnlySpan<char> plain, int i, int stopAfter)
+    private int AppendAscii(ReadOnlySpan<char> plain, int i)
     {
         EnsureCapacity(Length + (plain.Length - i) * 2 + 2);
         var chars = _chars;
@@ -79,27 +80,68 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
         var table = AsciiFold;
         var length = Length;
         var pending = _pendingSpace;
-        for (; i < plain.Length && length <= stopAfter; i++)
+        while (i < plain.Length)
         {
-            var c = plain[i];
-            if (c >= 128) break;
-            var lower = table[c];
-            if (lower == '\0') { pending = true; continue; }
-            if (pending)
+            if (!pending && i + Vector128<ushort>.Count <= plain.Length
+                && TryCopyPlainWords(plain.Slice(i, Vector128<ushort>.Count), chars.AsSpan(length), length > 0 && chars[length - 1] != FieldBreak))
             {
-                pending = false;
-                if (length > 0 && chars[length - 1] != FieldBreak)
-                {
-                    if (tracks) source[length] = i;
-                    chars[length++] = ' ';
-                }
+                if (tracks) WriteSourceRun(source.AsSpan(length, Vector128<ushort>.Count), i);
+                i += Vector128<ushort>.Count;
+                length += Vector128<ushort>.Count;
+                continue;
             }
-            if (tracks) source[length] = i;
-            chars[length++] = lower;
+            // One block character by character: punctuation, runs of spaces, a pending break or the end of the run.
+            for (var blockEnd = Math.Min(plain.Length, i + Vector128<ushort>.Count); i < blockEnd; i++)
+            {
+                var c = plain[i];
+                if (c >= 128) goto done;
+                var lower = table[c];
+                if (lower == '\0') { pending = true; continue; }
+                if (pending)
+                {
+                    pending = false;
+                    if (length > 0 && chars[length - 1] != FieldBreak)
+                    {
+                        if (tracks) source[length] = i;
+                        chars[length++] = ' ';
+                    }
+                }
+                if (tracks) source[length] = i;
+                chars[length++] = lower;
+            }
         }
+    done:
         Length = length;
         _pendingSpace = pending;
         return i;
+    }
+
+    /// <summary>
+    /// The common case of running text, eight characters at a time: letters, digits and single spaces between
+    /// them normalise to themselves, lower-cased. Copies the block and returns true if it is such a block (a space
+    /// may lead only if a word precedes it in the field; it must end in a letter or digit); else writes nothing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryCopyPlainWords(ReadOnlySpan<char> block, Span<char> output, bool wordBefore)
+    {
+        if (!Vector128.IsHardwareAccelerated) return false;
+        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block)));
+        var lowered = chars | Vector128.Create((ushort)0x20); // ASCII letters only; the checks below reject the rest
+        var letter = Vector128.LessThan(lowered - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+        var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+        if ((letter | digit | space) != Vector128<ushort>.AllBitsSet) return false;
+        var spaces = space.ExtractMostSignificantBits();
+        if ((spaces & (spaces >> 1)) != 0 || (spaces & 0x80) != 0 || ((spaces & 1) != 0 && !wordBefore)) return false;
+        var result = Vector128.ConditionalSelect(letter, lowered, chars);
+        result.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(output)));
+        return true;
+    }
+
+    private static void WriteSourceRun(Span<int> source, int first)
+    {
+        var offsets = Vector256.Create(first) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+        offsets.StoreUnsafe(ref MemoryMarshal.GetReference(source));
     }
 
     /// <summary>ASCII letters lower-cased, digits kept, everything else '\0' (a word break).</summary>
@@ -161,5 +203,8 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
     /// time), so it is forced inline with the rare CJK test kept out of line.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsBoundary(char c) => c < '\u1100' ? c is ' ' or FieldBreak : TextNormalizer.IsCjk(c);
+    public static bool IsBoundary(char c) => c < FirstNonAlphabeticBoundary ? c is ' ' or FieldBreak : TextNormalizer.IsCjk(c);
+
+    /// <summary>Below this character only spaces and field breaks are boundaries (the first CJK block, Hangul jamo, starts here).</summary>
+    public const char FirstNonAlphabeticBoundary = '\u1100';
 }

@@ -4,7 +4,7 @@ namespace NewsMonitor.Matching;
 /// <summary>
 /// Finds every topic term in an item in one pass whose cost hardly depends on the number of topics.
 /// Terms in alphabetic scripts can only start where a word starts, so each word of the item is hashed
-/// once (its prefixes on the way) and looked up in two tables: first words of whole-word terms and
+/// once (and its first characters, for each length of one-word prefix pattern) and looked up in two tables: first words of whole-word terms and
 /// phrases, and one-word prefixes. Terms in CJK scripts match as substrings, so they go into an
 /// Aho–Corasick automaton, run only over items that contain such characters. Only the presearcher's
 /// anchor patterns are indexed; the others are found lazily (<see cref="FindLazily"/>) when a candidate
@@ -18,7 +18,7 @@ internal sealed class TermIndex
     private readonly string[] _entryRest;     // the pattern after its first word ("" for one-word patterns)
     private readonly WordTable _prefixes;
     private readonly int[] _prefixPattern;
-    private readonly bool[] _isPrefixLength;  // [n]: some prefix pattern has n characters
+    private readonly int[] _prefixLengths;    // the distinct lengths of prefix patterns, ascending
     private readonly TermAutomaton? _cjk;
     private readonly int[][] _cjkPatterns;    // automaton pattern -> pattern ids (one string may be used whole and as a prefix)
 
@@ -58,8 +58,7 @@ internal sealed class TermIndex
 
         _prefixes = new WordTable(prefixes.Select(p => p.Text).ToArray());
         _prefixPattern = prefixes.Select(p => p.Pattern).ToArray();
-        _isPrefixLength = new bool[prefixes.Count == 0 ? 0 : prefixes.Max(p => p.Text.Length) + 1];
-        foreach (var (text, _) in prefixes) _isPrefixLength[text.Length] = true;
+        _prefixLengths = prefixes.Select(p => p.Text.Length).Distinct().Order().ToArray();
 
         var cjkStrings = cjk.Keys.ToArray();
         _cjk = cjkStrings.Length == 0 ? null : new TermAutomaton(cjkStrings);
@@ -107,22 +106,15 @@ internal sealed class TermIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void Search(ReadOnlySpan<char> text, MatchScratch sink)
     {
-        var isPrefixLength = _isPrefixLength;
-        var i = 0;
-        while (i < text.Length)
+        var shortestPrefix = _prefixLengths.Length == 0 ? int.MaxValue : _prefixLengths[0];
+        var boundaries = sink.BoundaryBits();
+        WordBoundaries.Mark(text, boundaries);
+        for (var i = WordBoundaries.NextWordCharacter(boundaries, 0, text.Length); i < text.Length;)
         {
-            if (NormalizedTextBuilder.IsBoundary(text[i])) { i++; continue; }
-            var j = i;
-            var hash = WordTable.EmptyHash;
-            do
-            {
-                hash = WordTable.Step(hash, text[j]);
-                j++;
-                if (j - i < isPrefixLength.Length && isPrefixLength[j - i]) FindPrefix(text, i, j, hash, sink);
-            }
-            while (j < text.Length && !NormalizedTextBuilder.IsBoundary(text[j]));
-            FindWord(text, i, j, hash, sink);
-            i = j;
+            var end = WordBoundaries.NextBoundary(boundaries, i + 1, text.Length);
+            if (end - i >= shortestPrefix) FindPrefixes(text, i, end, sink);
+            FindWord(text, i, end, WordTable.Hash(text[i..end]), sink);
+            i = WordBoundaries.NextWordCharacter(boundaries, end + 1, text.Length);
         }
         if (_cjk is not null)
         {
@@ -131,10 +123,17 @@ internal sealed class TermIndex
         }
     }
 
-    private void FindPrefix(ReadOnlySpan<char> text, int start, int end, uint hash, MatchScratch sink)
+    /// <summary>Looks up each length of one-word prefix pattern that fits in the word starting at <paramref name="start"/>, shortest first.</summary>
+    private void FindPrefixes(ReadOnlySpan<char> text, int start, int wordEnd, MatchScratch sink)
     {
-        var id = _prefixes.Find(text[start..end], hash);
-        if (id >= 0) sink.AddHit(_prefixPattern[id], start, end);
+        foreach (var length in _prefixLengths)
+        {
+            var end = start + length;
+            if (end > wordEnd) return;
+            var prefix = text[start..end];
+            var id = _prefixes.Find(prefix, WordTable.Hash(prefix));
+            if (id >= 0) sink.AddHit(_prefixPattern[id], start, end);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in

@@ -22,9 +22,10 @@ internal sealed class TermMatchNode(TermNode term, TermMatchNode.Segment[] segme
 
     public override void CollectHits(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> into)
     {
-        var found = new List<Occurrence>();
+        var found = scratch.RentOccurrences();
         Find(scratch, found);
         foreach (var occurrence in found) into.Add((this, occurrence));
+        scratch.Return(found);
     }
 
     /// <summary>Finds occurrences; with no list, stops at the first one.</summary>

@@ -1,17 +1,14 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>
-/// An open-addressing hash set of words, looked up by span with an FNV-1a hash that the caller computes
-/// while it scans the word (so finding a word's end and hashing it is one pass, and every prefix of the
-/// word has its hash along the way). Slots hold hash and key together, and a small Bloom filter in
+/// An open-addressing hash set of words, looked up by span with a hash (<see cref="Hash"/>) the caller computes
+/// once per word. Slots hold hash and key together, and a small Bloom filter in
 /// front answers most misses without touching the table: most words of an item are in no topic.
 /// </summary>
 internal sealed class WordTable
 {
-    public const uint EmptyHash = 2166136261;
-    private const uint Prime = 16777619;
-
     private readonly string[] _keys;
     private readonly (uint Hash, int Key)[] _slots; // Key: key index + 1; 0 = empty
     private readonly int _mask;
@@ -43,14 +40,35 @@ internal sealed class WordTable
 
     public int Count => _keys.Length;
 
-    public static uint Step(uint hash, char c) => (hash ^ c) * Prime;
-
+    /// <summary>
+    /// A hash of a whole word, four characters (one 64-bit load) per step. The per-character FNV-1a this replaced
+    /// was a multiply on every character in one dependency chain, the largest single cost of scanning an item.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Hash(ReadOnlySpan<char> word)
     {
-        var hash = EmptyHash;
-        foreach (var c in word) hash = Step(hash, c);
-        return hash;
+        var state = (ulong)word.Length * Seed;
+        var bytes = MemoryMarshal.AsBytes(word);
+        while (bytes.Length >= sizeof(ulong))
+        {
+            state = (state ^ MemoryMarshal.Read<ulong>(bytes)) * Multiplier;
+            bytes = bytes[sizeof(ulong)..];
+        }
+        if (!bytes.IsEmpty) // one to three characters left
+        {
+            ulong tail = bytes.Length >= sizeof(uint) ? MemoryMarshal.Read<uint>(bytes) : MemoryMarshal.Read<ushort>(bytes);
+            if (bytes.Length == 6) tail |= (ulong)MemoryMarshal.Read<ushort>(bytes[sizeof(uint)..]) << 32;
+            state = (state ^ tail) * Multiplier;
+        }
+        // Fold the high bits, which the multiplications mixed best, into the low ones the table and filter use.
+        state ^= state >> 29;
+        state *= Finalizer;
+        return (uint)(state >> 32);
     }
+
+    private const ulong Seed = 0x9E3779B97F4A7C15;
+    private const ulong Multiplier = 0xFF51AFD7ED558CCD;
+    private const ulong Finalizer = 0xC4CEB9FE1A85EC53;
 
     /// <summary>The index of <paramref name="word"/> among the keys, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in

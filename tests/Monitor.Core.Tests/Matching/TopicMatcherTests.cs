@@ -49,6 +49,13 @@ public sealed class TopicMatcherTests
     [InlineData("(a OR z) NEAR/1 b", "z x b", true)]
     [InlineData("平和条約 NEAR/3 日ロ", "日ロ平和条約", true)]        // a CJK character counts as one word
     [InlineData("平和条約 NEAR/3 日本", "日本とロシアの平和条約", false)]
+    [InlineData("平和条約 NEAR/5 日本", "日本とロシアの平和条約", true)]      // exactly five words between
+    [InlineData("平和条約 NEAR/4 日本", "日本とロシアの平和条約", false)]
+    [InlineData("treaty NEAR/0 日本", "treaty 日本", true)]
+    [InlineData("treaty NEAR/0 日本", "treatyの日本", false)]             // の is a word between
+    [InlineData("treaty NEAR/1 日本", "treatyの日本", true)]
+    [InlineData("a NEAR/1 b", "a. x, b", true)]                         // punctuation is not a word
+    [InlineData("a NEAR/1 b", "a. x, y b", false)]
     public void Evaluates_boolean_and_proximity_operators(string query, string title, bool expected) =>
         Assert.Equal(expected, Matches(query, title));
 
