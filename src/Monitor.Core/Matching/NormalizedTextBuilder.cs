@@ -80,15 +80,42 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
         var table = AsciiFold;
         var length = Length;
         var pending = _pendingSpace;
+        ref var plainStart = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(plain));
+        ref var charsStart = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(chars));
+        ref var sourceStart = ref MemoryMarshal.GetArrayDataReference(source);
         while (i < plain.Length)
         {
-            if (!pending && i + Vector128<ushort>.Count <= plain.Length
-                && TryCopyPlainWords(plain.Slice(i, Vector128<ushort>.Count), chars.AsSpan(length), length > 0 && chars[length - 1] != FieldBreak))
+            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= plain.Length)
             {
-                if (tracks) WriteSourceRun(source.AsSpan(length, Vector128<ushort>.Count), i);
-                i += Vector128<ushort>.Count;
-                length += Vector128<ushort>.Count;
-                continue;
+                // The common case of running text, eight characters at a time: letters, digits and single spaces between
+                // them normalise to themselves, lower-cased, after the pending word break if one is due; a trailing space
+                // becomes the pending break. Any other block (punctuation, runs of spaces, a space that would be dropped or
+                // doubled at its start) goes character by character below. Written through refs: the capacity was
+                // ensured above, and bounds checks here cost as much as the copy.
+                var block = Vector128.LoadUnsafe(ref plainStart, (nuint)i);
+                var lowered = block | Vector128.Create((ushort)0x20); // ASCII letters only; the checks below reject the rest
+                var letter = Vector128.LessThan(lowered - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                var digit = Vector128.LessThan(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+                var space = Vector128.Equals(block, Vector128.Create((ushort)' '));
+                var spaces = space.ExtractMostSignificantBits();
+                var wordBefore = length > 0 && chars[length - 1] != FieldBreak;
+                if ((letter | digit | space) == Vector128<ushort>.AllBitsSet && (spaces & (spaces >> 1)) == 0
+                    && ((spaces & 1) == 0 || (!pending && wordBefore)))
+                {
+                    var at = length + (pending && wordBefore ? 1 : 0);
+                    Unsafe.Add(ref charsStart, length) = ' '; // the pending break; overwritten by the block if none is due
+                    Vector128.ConditionalSelect(letter, lowered, block).StoreUnsafe(ref charsStart, (nuint)at);
+                    if (tracks)
+                    {
+                        Unsafe.Add(ref sourceStart, length) = i;
+                        (Vector256.Create(i) + BlockOffsets).StoreUnsafe(ref sourceStart, (nuint)at);
+                    }
+                    var endsInSpace = (int)(spaces >> 7);
+                    length = at + Vector128<ushort>.Count - endsInSpace;
+                    pending = endsInSpace != 0;
+                    i += Vector128<ushort>.Count;
+                    continue;
+                }
             }
             // One block character by character: punctuation, runs of spaces, a pending break or the end of the run.
             for (var blockEnd = Math.Min(plain.Length, i + Vector128<ushort>.Count); i < blockEnd; i++)
@@ -116,33 +143,7 @@ internal sealed class NormalizedTextBuilder(bool tracksSource = false)
         return i;
     }
 
-    /// <summary>
-    /// The common case of running text, eight characters at a time: letters, digits and single spaces between
-    /// them normalise to themselves, lower-cased. Copies the block and returns true if it is such a block (a space
-    /// may lead only if a word precedes it in the field; it must end in a letter or digit); else writes nothing.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryCopyPlainWords(ReadOnlySpan<char> block, Span<char> output, bool wordBefore)
-    {
-        if (!Vector128.IsHardwareAccelerated) return false;
-        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(block)));
-        var lowered = chars | Vector128.Create((ushort)0x20); // ASCII letters only; the checks below reject the rest
-        var letter = Vector128.LessThan(lowered - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-        var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        var space = Vector128.Equals(chars, Vector128.Create((ushort)' '));
-        if ((letter | digit | space) != Vector128<ushort>.AllBitsSet) return false;
-        var spaces = space.ExtractMostSignificantBits();
-        if ((spaces & (spaces >> 1)) != 0 || (spaces & 0x80) != 0 || ((spaces & 1) != 0 && !wordBefore)) return false;
-        var result = Vector128.ConditionalSelect(letter, lowered, chars);
-        result.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(output)));
-        return true;
-    }
-
-    private static void WriteSourceRun(Span<int> source, int first)
-    {
-        var offsets = Vector256.Create(first) + Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
-        offsets.StoreUnsafe(ref MemoryMarshal.GetReference(source));
-    }
+    private static readonly Vector256<int> BlockOffsets = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
 
     /// <summary>ASCII letters lower-cased, digits kept, everything else '\0' (a word break).</summary>
     private static readonly char[] AsciiFold = Enumerable.Range(0, 128)
