@@ -10,6 +10,8 @@ public static class HtmlText
     /// <summary>The plain text of <paramref name="html"/>; text without '&lt;' or '&amp;' is returned as is.</summary>
     public static string ToPlainText(string? html)
     {
+        // Most calls (every term of every topic when topics compile) have no markup: no buffers for them.
+        if (string.IsNullOrEmpty(html) || html.AsSpan().IndexOfAny('<', '&') < 0) return html ?? "";
         var buffer = new PlainTextBuffer();
         buffer.Set(html);
         return buffer.ToString();

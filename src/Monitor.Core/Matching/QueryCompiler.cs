@@ -17,7 +17,12 @@ internal sealed class QueryCompiler
     public IReadOnlyList<TermPattern> Patterns => _patterns;
 
     /// <summary>For each pattern, the topics it makes candidates (empty for patterns that are not anchors).</summary>
-    public int[][] TopicsOfPattern() => _topicsOfPattern.Select(t => t.ToArray()).ToArray();
+    public int[][] TopicsOfPattern()
+    {
+        var topics = new int[_topicsOfPattern.Count][];
+        for (var i = 0; i < topics.Length; i++) topics[i] = _topicsOfPattern[i].Count == 0 ? [] : _topicsOfPattern[i].ToArray();
+        return topics;
+    }
 
     public MatchNode Compile(TopicQuery query, int topicIndex)
     {
@@ -32,17 +37,38 @@ internal sealed class QueryCompiler
 
     private MatchNode Compile(QueryNode node) => node switch
     {
-        TermNode term => new TermMatchNode(term, Segments(term).Select(s => new TermMatchNode.Segment(PatternId(s), s.IsPrefix, !TextNormalizer.IsCjk(s.Text[^1]))).ToArray()),
-        AndNode and => new AndMatchNode(and.Children.Select(Compile).ToArray()),
-        OrNode or => new OrMatchNode(or.Children.Select(Compile).ToArray()),
+        TermNode term => CompileTerm(term),
+        AndNode and => new AndMatchNode(CompileAll(and.Children)),
+        OrNode or => new OrMatchNode(CompileAll(or.Children)),
         NotNode not => new NotMatchNode(Compile(not.Child)),
         NearNode near => new NearMatchNode(Compile(near.Left), Compile(near.Right), near.Distance),
         _ => throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node)),
     };
 
+    // Loops, not LINQ: this runs for every topic in processes too short for the JIT to optimise it.
+    private MatchNode[] CompileAll(IReadOnlyList<QueryNode> children)
+    {
+        var compiled = new MatchNode[children.Count];
+        for (var i = 0; i < compiled.Length; i++) compiled[i] = Compile(children[i]);
+        return compiled;
+    }
+
+    private TermMatchNode CompileTerm(TermNode term)
+    {
+        var segments = Segments(term);
+        var compiled = new TermMatchNode.Segment[segments.Count];
+        for (var i = 0; i < compiled.Length; i++)
+        {
+            var segment = segments[i];
+            compiled[i] = new TermMatchNode.Segment(PatternId(segment), segment.IsPrefix, !TextNormalizer.IsCjk(segment.Text[^1]));
+        }
+        return new TermMatchNode(term, compiled);
+    }
+
     /// <summary>Words join into one pattern up to and including a prefix word, which must end its pattern.</summary>
     internal static List<TermPattern> Segments(TermNode term)
     {
+        if (term.Words.Count == 1) return [new TermPattern(term.Words[0].Text, term.Words[0].IsPrefix)]; // most terms
         var segments = new List<TermPattern>();
         var words = new List<string>();
         for (var i = 0; i < term.Words.Count; i++)

@@ -48,16 +48,30 @@ internal sealed class TermIndex
             else ListFor(byFirstWord, text[..firstWordEnd]).Add((p, text[firstWordEnd..]));
         }
 
-        var words = byFirstWord.Keys.ToArray();
-        _firstWords = new WordTable(words);
+        var words = new string[byFirstWord.Count];
         _entryStart = new int[words.Length + 1];
-        var entries = words.SelectMany(w => byFirstWord[w]).ToArray();
-        for (var w = 0; w < words.Length; w++) _entryStart[w + 1] = _entryStart[w] + byFirstWord[words[w]].Count;
-        _entryPattern = entries.Select(e => e.Pattern).ToArray();
-        _entryRest = entries.Select(e => e.After).ToArray();
+        var entryCount = 0;
+        foreach (var list in byFirstWord.Values) entryCount += list.Count;
+        _entryPattern = new int[entryCount];
+        _entryRest = new string[entryCount];
+        var w = 0;
+        foreach (var (word, list) in byFirstWord)
+        {
+            words[w] = word;
+            var e = _entryStart[w];
+            foreach (var (pattern, after) in list)
+            {
+                _entryPattern[e] = pattern;
+                _entryRest[e++] = after;
+            }
+            _entryStart[++w] = e;
+        }
+        _firstWords = new WordTable(words);
 
-        _prefixes = new WordTable(prefixes.Select(p => p.Text).ToArray());
-        _prefixPattern = prefixes.Select(p => p.Pattern).ToArray();
+        var prefixTexts = new string[prefixes.Count];
+        _prefixPattern = new int[prefixes.Count];
+        for (var p = 0; p < prefixes.Count; p++) (prefixTexts[p], _prefixPattern[p]) = prefixes[p];
+        _prefixes = new WordTable(prefixTexts);
         _prefixLengths = prefixes.Select(p => p.Text.Length).Distinct().Order().ToArray();
 
         var cjkStrings = cjk.Keys.ToArray();
