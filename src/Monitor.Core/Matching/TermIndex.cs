@@ -19,6 +19,8 @@ internal sealed class TermIndex
     private readonly WordTable _prefixes;
     private readonly int[] _prefixPattern;
     private readonly int[] _prefixLengths;    // the distinct lengths of prefix patterns, ascending
+    private readonly ulong[] _prefixLengthsByStart; // per bucket of a word's first two characters: bit n if a prefix of n characters starts so
+    private readonly int[] _unbucketedPrefixLengths; // lengths a bucket mask cannot hold (under 2 or over 63), ascending
     private readonly TermAutomaton? _cjk;
     private readonly int[][] _cjkPatterns;    // automaton pattern -> pattern ids (one string may be used whole and as a prefix)
 
@@ -74,6 +76,12 @@ internal sealed class TermIndex
         for (var p = 0; p < prefixes.Count; p++) (prefixTexts[p], _prefixPattern[p]) = prefixes[p];
         _prefixes = new WordTable(prefixTexts);
         _prefixLengths = prefixes.Select(p => p.Text.Length).Distinct().Order().ToArray();
+        _prefixLengthsByStart = new ulong[prefixes.Count == 0 ? 1 : StartBuckets];
+        foreach (var (text, _) in prefixes)
+        {
+            if (IsBucketed(text.Length)) _prefixLengthsByStart[StartBucket(text[0], text[1])] |= 1UL << text.Length;
+        }
+        _unbucketedPrefixLengths = _prefixLengths.Where(length => !IsBucketed(length)).ToArray();
 
         var cjkStrings = cjk.Keys.ToArray();
         _cjk = cjkStrings.Length == 0 ? null : new TermAutomaton(cjkStrings);
@@ -138,18 +146,42 @@ internal sealed class TermIndex
         }
     }
 
-    /// <summary>Looks up each length of one-word prefix pattern that fits in the word starting at <paramref name="start"/>, shortest first.</summary>
+    /// <summary>
+    /// Looks up the word's first characters for each length of one-word prefix pattern that fits in it, shortest first.
+    /// Only the lengths of prefixes that start with the word's first two characters are tried: a topic set has a
+    /// dozen prefix lengths (the seed topics ten), and looking each up in every long word cost more than the word itself.
+    /// </summary>
     private void FindPrefixes(ReadOnlySpan<char> text, int start, int wordEnd, MatchScratch sink)
     {
-        foreach (var length in _prefixLengths)
+        var wordLength = wordEnd - start;
+        foreach (var length in _unbucketedPrefixLengths)
         {
-            var end = start + length;
-            if (end > wordEnd) return;
-            var prefix = text[start..end];
-            var id = _prefixes.Find(prefix, WordTable.Hash(prefix));
-            if (id >= 0) sink.AddHit(_prefixPattern[id], start, end);
+            if (length < 2) FindPrefix(text, start, length, sink); // below every bucketed length: keeps shortest first
+        }
+        if (wordLength >= 2)
+        {
+            var lengths = _prefixLengthsByStart[StartBucket(text[start], text[start + 1])];
+            if (wordLength < 63) lengths &= (2UL << wordLength) - 1;
+            for (; lengths != 0; lengths &= lengths - 1) FindPrefix(text, start, System.Numerics.BitOperations.TrailingZeroCount(lengths), sink);
+        }
+        foreach (var length in _unbucketedPrefixLengths)
+        {
+            if (length > 63 && length <= wordLength) FindPrefix(text, start, length, sink);
         }
     }
+
+    private void FindPrefix(ReadOnlySpan<char> text, int start, int length, MatchScratch sink)
+    {
+        var prefix = text.Slice(start, length);
+        var id = _prefixes.Find(prefix, WordTable.Hash(prefix));
+        if (id >= 0) sink.AddHit(_prefixPattern[id], start, start + length);
+    }
+
+    private const int StartBuckets = 4096;
+
+    private static bool IsBucketed(int length) => length is >= 2 and <= 63;
+
+    private static int StartBucket(char first, char second) => ((first * 31) ^ second) & (StartBuckets - 1);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private void FindWord(ReadOnlySpan<char> text, int start, int end, uint hash, MatchScratch sink)

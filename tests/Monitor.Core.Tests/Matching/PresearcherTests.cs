@@ -46,6 +46,26 @@ public sealed class PresearcherTests
         Assert.Equal(["prefix"], Ids(matcher, "the Kurils"));
     }
 
+    /// <summary>Each word tries only the prefix lengths that start with its first two characters; every length must still be found.</summary>
+    [Fact]
+    public void Prefixes_of_every_length_are_found_whatever_they_share_with_others()
+    {
+        var longPrefix = new string('q', 70);
+        var matcher = TopicMatcher.Compile([
+            new Topic { Id = "ab", Name = "2", Query = "ab*" },
+            new Topic { Id = "abc", Name = "3", Query = "abc*" },
+            new Topic { Id = "abcdefg", Name = "7", Query = "abcdefg*" },
+            new Topic { Id = "xbcdefg", Name = "7 other start", Query = "xbcdefg*" },
+            new Topic { Id = "long", Name = "70", Query = longPrefix + "*" },
+        ]);
+        Assert.Equal(["ab", "abc", "abcdefg"], Ids(matcher, "abcdefghij"));
+        Assert.Equal(["ab", "abc"], Ids(matcher, "abcdef"));
+        Assert.Equal(["ab"], Ids(matcher, "ab"));
+        Assert.Equal(["xbcdefg"], Ids(matcher, "xbcdefgh"));
+        Assert.Equal(["long"], Ids(matcher, longPrefix + "rest"));
+        Assert.Empty(Ids(matcher, longPrefix[..69]));
+    }
+
     [Fact]
     public void Word_table_finds_exactly_its_words()
     {
