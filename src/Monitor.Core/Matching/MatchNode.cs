@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>A compiled query node, evaluated against the pattern hits of one item.</summary>
@@ -15,6 +16,7 @@ internal abstract class MatchNode
 
 internal sealed class AndMatchNode(MatchNode[] children) : MatchNode
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public override bool Matches(MatchScratch scratch)
     {
         foreach (var child in children)
@@ -32,6 +34,7 @@ internal sealed class AndMatchNode(MatchNode[] children) : MatchNode
 
 internal sealed class OrMatchNode(MatchNode[] children) : MatchNode
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public override bool Matches(MatchScratch scratch)
     {
         foreach (var child in children)
@@ -41,6 +44,7 @@ internal sealed class OrMatchNode(MatchNode[] children) : MatchNode
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public override void AddOccurrences(MatchScratch scratch, List<Occurrence> into)
     {
         foreach (var child in children) child.AddOccurrences(scratch, into);

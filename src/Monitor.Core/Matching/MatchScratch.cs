@@ -107,6 +107,7 @@ internal sealed class MatchScratch
         _patternHead[pattern] = hit;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private void MarkCandidates(int pattern)
     {
         foreach (var topic in _index!.TopicsOf(pattern))
@@ -118,6 +119,7 @@ internal sealed class MatchScratch
     }
 
     /// <summary>The first hit of a pattern in this item, or -1; follow with <see cref="NextHit"/>. Hits come latest first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public int FirstHit(int pattern)
     {
         if (_patternStamp[pattern] == _generation) return _patternHead[pattern];
@@ -140,6 +142,7 @@ internal sealed class MatchScratch
     /// Counts only the gap and stops once it exceeds <paramref name="atMost"/>: NEAR distances are small, and indexing
     /// every word of the item for them cost a pass over the whole text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public int WordsBetween(int firstEnd, int secondStart, int atMost)
     {
         if (secondStart < firstEnd) return -1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace NewsMonitor.Matching;
 
 /// <summary>left NEAR/n right: an occurrence of each with at most n words between them, in either order.</summary>
@@ -13,6 +14,7 @@ internal sealed class NearMatchNode(MatchNode left, MatchNode right, int distanc
     }
 
     /// <summary>Each satisfied pair becomes one span covering both sides, so NEARs can be chained.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public override void AddOccurrences(MatchScratch scratch, List<Occurrence> into)
     {
         var lefts = scratch.RentOccurrences();

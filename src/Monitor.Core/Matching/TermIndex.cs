@@ -98,6 +98,7 @@ internal sealed class TermIndex
     public bool IsIndexed(int pattern) => _topicsOfPattern[pattern].Length > 0;
 
     /// <summary>Reports the occurrences of one pattern that the index does not hold, by a direct search of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void FindLazily(int pattern, ReadOnlySpan<char> text, MatchScratch sink)
     {
         var needle = _patterns[pattern].Text;
@@ -151,6 +152,7 @@ internal sealed class TermIndex
     /// Only the lengths of prefixes that start with the word's first two characters are tried: a topic set has a
     /// dozen prefix lengths (the seed topics ten), and looking each up in every long word cost more than the word itself.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private void FindPrefixes(ReadOnlySpan<char> text, int start, int wordEnd, MatchScratch sink)
     {
         var wordLength = wordEnd - start;
@@ -170,6 +172,7 @@ internal sealed class TermIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private void FindPrefix(ReadOnlySpan<char> text, int start, int length, MatchScratch sink)
     {
         var prefix = text.Slice(start, length);

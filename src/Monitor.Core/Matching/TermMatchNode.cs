@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsMonitor.Topics;
 
 namespace NewsMonitor.Matching;
@@ -29,6 +30,7 @@ internal sealed class TermMatchNode(TermNode term, TermMatchNode.Segment[] segme
     }
 
     /// <summary>Finds occurrences; with no list, stops at the first one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private bool Find(MatchScratch scratch, List<Occurrence>? into)
     {
         var any = false;
@@ -46,6 +48,7 @@ internal sealed class TermMatchNode(TermNode term, TermMatchNode.Segment[] segme
     }
 
     /// <summary>The end of the term if segment <paramref name="index"/> and those after it match from <paramref name="start"/>, else -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     private int MatchFrom(MatchScratch scratch, int index, int start)
     {
         var segment = segments[index];
