@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsMonitor.Matching;
 
 /// <summary>
@@ -103,6 +105,77 @@ internal static class Snippet
         var n = 0;
         if (start > 0) output[n++] = '…';
         var bodyStart = n;
+        if (AreOrderedWithin(ranges, start, end)) n = CopyBracketed(text, start, end, ranges, output, n);
+        else n = CopyBracketedCharByChar(text, start, end, ranges, output, n);
+        var body = output[bodyStart..n].TrimEnd(' ');
+        n = bodyStart + body.Length;
+        if (ellipsisAfter) output[n++] = '…';
+        return new string(output[..n]);
+    }
+
+    /// <summary>
+    /// Whether every range is non-empty, inside [start, end) and after the one before: what <see cref="Merge"/> and
+    /// <see cref="Render"/> produce, and what <see cref="CopyBracketed"/> needs to give the same text as the
+    /// character-by-character copy.
+    /// </summary>
+    private static bool AreOrderedWithin(ReadOnlySpan<(int Start, int End)> ranges, int start, int end)
+    {
+        var position = start;
+        foreach (var (rangeStart, rangeEnd) in ranges)
+        {
+            if (rangeStart < position || rangeEnd <= rangeStart || rangeEnd > end) return false;
+            position = rangeEnd;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
+    /// adversarial topic set makes hundreds of thousands of them, so copying between whitespace runs with vectorised
+    /// searches instead of testing each character took a visible share of a scan.
+    /// </summary>
+    internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
+    {
+        var lastWasSpace = true; // drops leading whitespace
+        var position = start;
+        foreach (var (rangeStart, rangeEnd) in ranges)
+        {
+            n = CopyCollapsed(text[position..rangeStart], output, n, ref lastWasSpace);
+            output[n++] = '[';
+            lastWasSpace = false;
+            n = CopyCollapsed(text[rangeStart..rangeEnd], output, n, ref lastWasSpace);
+            output[n++] = ']';
+            position = rangeEnd;
+        }
+        return CopyCollapsed(text[position..end], output, n, ref lastWasSpace);
+    }
+
+    /// <summary>Copies <paramref name="text"/>, turning each whitespace run into one space (none at all after a space).</summary>
+    private static int CopyCollapsed(ReadOnlySpan<char> text, Span<char> output, int n, ref bool lastWasSpace)
+    {
+        while (!text.IsEmpty)
+        {
+            var space = text.IndexOfAny(Whitespace);
+            var word = space < 0 ? text : text[..space];
+            if (!word.IsEmpty)
+            {
+                word.CopyTo(output[n..]);
+                n += word.Length;
+                lastWasSpace = false;
+            }
+            if (space < 0) break;
+            if (!lastWasSpace) output[n++] = ' ';
+            lastWasSpace = true;
+            text = text[space..];
+            var after = text.IndexOfAnyExcept(Whitespace);
+            text = after < 0 ? [] : text[after..];
+        }
+        return n;
+    }
+
+    /// <summary>The original copy, kept for ranges that <see cref="CopyBracketed"/> cannot take (none that Render makes).</summary>
+    internal static int CopyBracketedCharByChar(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
+    {
         var r = 0;
         var lastWasSpace = true; // drops leading whitespace
         for (var i = start; i < end; i++)
@@ -114,9 +187,10 @@ internal static class Snippet
             lastWasSpace = space;
             if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
         }
-        var body = output[bodyStart..n].TrimEnd(' ');
-        n = bodyStart + body.Length;
-        if (ellipsisAfter) output[n++] = '…';
-        return new string(output[..n]);
+        return n;
     }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 }

@@ -66,10 +66,12 @@ public sealed class TopicMatcher
 
     private TopicMatch Explain(int topic, MatchScratch scratch)
     {
-        var found = new List<(TermMatchNode Term, Occurrence At)>();
+        var explain = ExplainScratch.ForCurrentThread();
+        explain.Clear();
+        var found = explain.Found;
         _roots[topic].CollectHits(scratch, found);
         found.Sort((a, b) => a.At.Start.CompareTo(b.At.Start));
-        var hits = new List<TermHit>(found.Count);
+        var hits = explain.Hits;
         foreach (var (term, at) in found)
         {
             var hit = new TermHit(term.Term.Text, at.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField);
