@@ -30,7 +30,11 @@ public static class ScanCommand
 
             var summary = await services.GetRequiredService<FeedScan>().RunAsync(
                 parse.GetValue(feeds)!, matcher,
-                hit => output.WriteLine(json ? ScanHitFormat.ToJsonLine(hit) : ScanHitFormat.ToText(hit)),
+                hit =>
+                {
+                    if (json) output.WriteJsonLine(hit);
+                    else output.WriteLine(ScanHitFormat.ToText(hit));
+                },
                 failure => errors.WriteLine(CliServices.FailureLine(failure, parse.GetValue(allowPrivate))),
                 parse.GetValue(concurrency), cancellationToken);
 
