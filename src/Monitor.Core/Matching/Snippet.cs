@@ -131,28 +131,43 @@ internal static class Snippet
 
     /// <summary>
     /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
-    /// adversarial topic set makes hundreds of thousands of them, so copying between whitespace runs with vectorised
-    /// searches instead of testing each character took a visible share of a scan.
+    /// adversarial topic set makes hundreds of thousands of them, so copying with vectorised searches instead of
+    /// testing each character took a visible share of a scan. Most windows have no whitespace but single spaces
+    /// (checked once per window); those are copied as they are.
     /// </summary>
     internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
     {
+        var window = text[start..end];
+        var singleSpaced = window.IndexOfAny(WhitespaceButSpace) < 0 && window.IndexOf("  ") < 0;
         var lastWasSpace = true; // drops leading whitespace
         var position = start;
         foreach (var (rangeStart, rangeEnd) in ranges)
         {
-            n = CopyCollapsed(text[position..rangeStart], output, n, ref lastWasSpace);
+            n = CopyCollapsed(text[position..rangeStart], singleSpaced, output, n, ref lastWasSpace);
             output[n++] = '[';
             lastWasSpace = false;
-            n = CopyCollapsed(text[rangeStart..rangeEnd], output, n, ref lastWasSpace);
+            n = CopyCollapsed(text[rangeStart..rangeEnd], singleSpaced, output, n, ref lastWasSpace);
             output[n++] = ']';
             position = rangeEnd;
         }
-        return CopyCollapsed(text[position..end], output, n, ref lastWasSpace);
+        return CopyCollapsed(text[position..end], singleSpaced, output, n, ref lastWasSpace);
     }
 
-    /// <summary>Copies <paramref name="text"/>, turning each whitespace run into one space (none at all after a space).</summary>
-    private static int CopyCollapsed(ReadOnlySpan<char> text, Span<char> output, int n, ref bool lastWasSpace)
+    /// <summary>
+    /// Copies <paramref name="text"/>, turning each whitespace run into one space (none at all after a space).
+    /// <paramref name="singleSpaced"/>: the text has no whitespace but single spaces, so only a space at its start can go.
+    /// </summary>
+    private static int CopyCollapsed(ReadOnlySpan<char> text, bool singleSpaced, Span<char> output, int n, ref bool lastWasSpace)
     {
+        if (singleSpaced)
+        {
+            if (text.IsEmpty) return n;
+            var spaceAtEnd = text[^1] == ' ';
+            if (lastWasSpace && text[0] == ' ') text = text[1..];
+            text.CopyTo(output[n..]);
+            lastWasSpace = spaceAtEnd;
+            return n + text.Length;
+        }
         while (!text.IsEmpty)
         {
             var space = text.IndexOfAny(Whitespace);
@@ -193,4 +208,7 @@ internal static class Snippet
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches.</summary>
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 }
