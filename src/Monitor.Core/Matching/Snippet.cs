@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsMonitor.Matching;
 
@@ -15,6 +16,7 @@ internal static class Snippet
     private const int LeadIn = 50;
     private const int MaxMarked = 32;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     public static string Build(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> hits)
     {
         var titleLength = scratch.TitleLength;
@@ -56,6 +58,7 @@ internal static class Snippet
         return ranges[..n];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
     {
         if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false);
@@ -98,6 +101,7 @@ internal static class Snippet
     /// Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges, with "…" where the window
     /// cuts the field (written into the same buffer: an item can match hundreds of topics, each with a snippet).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter)
     {
         var size = end - start + ranges.Length * 2 + 2;
@@ -131,14 +135,14 @@ internal static class Snippet
 
     /// <summary>
     /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
-    /// adversarial topic set makes hundreds of thousands of them, so copying with vectorised searches instead of
-    /// testing each character took a visible share of a scan. Most windows have no whitespace but single spaces
-    /// (checked once per window); those are copied as they are.
+    /// adversarial topic set makes hundreds of thousands of them, and testing each character as it is copied took a
+    /// visible share of a scan. Most windows have no whitespace but single spaces (checked once per window); those
+    /// are copied as they are, others a word at a time.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
     {
-        var window = text[start..end];
-        var singleSpaced = window.IndexOfAny(WhitespaceButSpace) < 0 && window.IndexOf("  ") < 0;
+        var singleSpaced = IsSingleSpaced(text[start..end]);
         var lastWasSpace = true; // drops leading whitespace
         var position = start;
         foreach (var (rangeStart, rangeEnd) in ranges)
@@ -154,9 +158,33 @@ internal static class Snippet
     }
 
     /// <summary>
+    /// Whether the only whitespace in <paramref name="window"/> is single spaces (a control character counts as
+    /// whitespace here: such a window just takes the general path). A loop rather than vectorised searches, which a
+    /// short CLI run would spend in their unoptimised first JIT tier: the window is short.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    private static bool IsSingleSpaced(ReadOnlySpan<char> window)
+    {
+        var previousWasSpace = false;
+        foreach (var c in window)
+        {
+            if (c == ' ')
+            {
+                if (previousWasSpace) return false;
+                previousWasSpace = true;
+                continue;
+            }
+            if (c < ' ' || (c > '~' && char.IsWhiteSpace(c))) return false;
+            previousWasSpace = false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Copies <paramref name="text"/>, turning each whitespace run into one space (none at all after a space).
     /// <paramref name="singleSpaced"/>: the text has no whitespace but single spaces, so only a space at its start can go.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     private static int CopyCollapsed(ReadOnlySpan<char> text, bool singleSpaced, Span<char> output, int n, ref bool lastWasSpace)
     {
         if (singleSpaced)
@@ -208,7 +236,4 @@ internal static class Snippet
     /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches.</summary>
     private static readonly SearchValues<char> Whitespace = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
-    private static readonly SearchValues<char> WhitespaceButSpace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 }

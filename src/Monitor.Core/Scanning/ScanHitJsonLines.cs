@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace NewsMonitor.Scanning;
@@ -29,6 +30,7 @@ public sealed class ScanHitJsonLines : IDisposable
         _json = new Utf8JsonWriter(_buffer, ScanHitFormat.JsonLine);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     public void Write(ScanHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
