@@ -17,9 +17,27 @@ internal sealed class ExplainScratch
     /// <summary>The distinct (term, field) pairs of <see cref="Found"/>, in text order.</summary>
     public readonly List<TermHit> Hits = new();
 
+    private bool? _titleSingleSpaced, _summarySingleSpaced;
+
+    /// <summary>Forgets what was learnt about the previous item's text.</summary>
+    public ExplainScratch BeginItem()
+    {
+        _titleSingleSpaced = _summarySingleSpaced = null;
+        return this;
+    }
+
+    /// <summary>Starts explaining another match of the same item.</summary>
     public void Clear()
     {
         Found.Clear();
         Hits.Clear();
     }
+
+    /// <summary>
+    /// <see cref="Snippet.IsSingleSpaced"/> of a field of the current item, worked out once per item: every snippet
+    /// of the item's matches is cut from the same field, and a window of a single-spaced field is single-spaced.
+    /// </summary>
+    public bool IsSingleSpaced(bool summary, ReadOnlySpan<char> field) => summary
+        ? _summarySingleSpaced ??= Snippet.IsSingleSpaced(field)
+        : _titleSingleSpaced ??= Snippet.IsSingleSpaced(field);
 }

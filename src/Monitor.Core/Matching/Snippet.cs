@@ -17,8 +17,9 @@ internal static class Snippet
     private const int MaxMarked = 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    public static string Build(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> hits)
+    public static string Build(MatchScratch scratch, ExplainScratch explain)
     {
+        var hits = explain.Found;
         var titleLength = scratch.TitleLength;
         var inSummary = false;
         var first = int.MaxValue;
@@ -43,7 +44,7 @@ internal static class Snippet
         }
         ranges = ranges[..count];
         ranges.Sort();
-        return Render(text, Merge(ranges));
+        return Render(text, Merge(ranges), explain.IsSingleSpaced(inSummary, text));
     }
 
     /// <summary>Joins overlapping ranges in place; returns the merged prefix.</summary>
@@ -59,9 +60,9 @@ internal static class Snippet
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
+    private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges, bool textIsSingleSpaced)
     {
-        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false);
+        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false, textIsSingleSpaced);
         var anchor = BusiestAnchor(ranges);
         ranges = ranges[anchor..];
         var first = ranges[0];
@@ -76,12 +77,15 @@ internal static class Snippet
         }
         if (end < text.Length)
         {
-            var space = text[first.End..end].LastIndexOf(' ');
-            if (space >= 0) end = first.End + space;
+            // A loop, not LastIndexOf: the space is a few characters back, and a short CLI run would spend most
+            // matches in that generic method's unoptimised first JIT tier.
+            var space = end - 1;
+            while (space >= first.End && text[space] != ' ') space--;
+            if (space >= first.End) end = space;
         }
         var inside = 0;
         while (inside < ranges.Length && ranges[inside].End <= end) inside++;
-        return Collapse(text, start, end, ranges[..inside], ellipsisAfter: end < text.Length);
+        return Collapse(text, start, end, ranges[..inside], ellipsisAfter: end < text.Length, textIsSingleSpaced);
     }
 
     /// <summary>The hit to open the window at: the one whose window holds the most hits (the earliest of equals).</summary>
@@ -102,14 +106,15 @@ internal static class Snippet
     /// cuts the field (written into the same buffer: an item can match hundreds of topics, each with a snippet).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter)
+    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter, bool textIsSingleSpaced)
     {
         var size = end - start + ranges.Length * 2 + 2;
         Span<char> output = size <= 1024 ? stackalloc char[size] : new char[size];
         var n = 0;
         if (start > 0) output[n++] = '…';
         var bodyStart = n;
-        if (AreOrderedWithin(ranges, start, end)) n = CopyBracketed(text, start, end, ranges, output, n);
+        if (AreOrderedWithin(ranges, start, end))
+            n = CopyBracketed(text, start, end, ranges, textIsSingleSpaced || IsSingleSpaced(text[start..end]), output, n);
         else n = CopyBracketedCharByChar(text, start, end, ranges, output, n);
         var body = output[bodyStart..n].TrimEnd(' ');
         n = bodyStart + body.Length;
@@ -136,13 +141,13 @@ internal static class Snippet
     /// <summary>
     /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
     /// adversarial topic set makes hundreds of thousands of them, and testing each character as it is copied took a
-    /// visible share of a scan. Most windows have no whitespace but single spaces (checked once per window); those
-    /// are copied as they are, others a word at a time.
+    /// visible share of a scan. Most windows have no whitespace but single spaces (<paramref name="singleSpaced"/>:
+    /// <see cref="IsSingleSpaced"/> of the window or of its whole field); those are copied as they are, others a
+    /// word at a time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
+    internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool singleSpaced, Span<char> output, int n)
     {
-        var singleSpaced = IsSingleSpaced(text[start..end]);
         var lastWasSpace = true; // drops leading whitespace
         var position = start;
         foreach (var (rangeStart, rangeEnd) in ranges)
@@ -163,7 +168,7 @@ internal static class Snippet
     /// short CLI run would spend in their unoptimised first JIT tier: the window is short.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    private static bool IsSingleSpaced(ReadOnlySpan<char> window)
+    internal static bool IsSingleSpaced(ReadOnlySpan<char> window)
     {
         var previousWasSpace = false;
         foreach (var c in window)

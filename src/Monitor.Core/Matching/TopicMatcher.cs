@@ -58,18 +58,19 @@ public sealed class TopicMatcher
         if (scratch.Candidates.Count == 0) return [];
         scratch.Candidates.Sort();
         List<TopicMatch>? matches = null;
+        ExplainScratch? explain = null;
         foreach (var topic in scratch.Candidates)
         {
             if (!_roots[topic].Matches(scratch)) continue;
-            (matches ??= new()).Add(Explain(topic, scratch));
+            explain ??= ExplainScratch.ForCurrentThread().BeginItem();
+            (matches ??= new()).Add(Explain(topic, scratch, explain));
         }
         return matches is null ? [] : matches;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
-    private TopicMatch Explain(int topic, MatchScratch scratch)
+    private TopicMatch Explain(int topic, MatchScratch scratch, ExplainScratch explain)
     {
-        var explain = ExplainScratch.ForCurrentThread();
         explain.Clear();
         var found = explain.Found;
         _roots[topic].CollectHits(scratch, found);
@@ -80,6 +81,6 @@ public sealed class TopicMatcher
             var hit = new TermHit(term.Term.Text, at.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField);
             if (!hits.Contains(hit)) hits.Add(hit);
         }
-        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits.ToArray(), Snippet.Build(scratch, found));
+        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits.ToArray(), Snippet.Build(scratch, explain));
     }
 }

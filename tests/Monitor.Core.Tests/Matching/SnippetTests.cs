@@ -52,7 +52,7 @@ public sealed class SnippetTests
         var expected = new char[size];
         var actual = new char[size];
         var expectedLength = Snippet.CopyBracketedCharByChar(text, start, end, ranges, expected, 0);
-        var actualLength = Snippet.CopyBracketed(text, start, end, ranges, actual, 0);
+        var actualLength = Snippet.CopyBracketed(text, start, end, ranges, Snippet.IsSingleSpaced(text.AsSpan(start, end - start)), actual, 0);
         Assert.Equal(new string(expected, 0, expectedLength), new string(actual, 0, actualLength));
     }
 }
