@@ -22,7 +22,8 @@ public static class ScanCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(concurrency) is < 1 or > 1024) throw new UsageException("--concurrency must be between 1 and 1024.");
-            var matcher = TopicMatcher.Compile(CliServices.LoadTopics(parse.GetValue(topics)!));
+            var topicList = CliServices.LoadTopics(parse.GetValue(topics)!); // validated here, before any feed is read
+            var matcher = Task.Run(() => TopicMatcher.Compile(topicList), cancellationToken);
             await using var services = CliServices.ForScanning(parse.GetValue(allowPrivate));
             await using var output = ScanOutput.For(parse.InvocationConfiguration.Output);
             var errors = parse.InvocationConfiguration.Error;

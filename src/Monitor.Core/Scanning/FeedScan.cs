@@ -22,14 +22,29 @@ public sealed class FeedScan(FeedLoader loader)
     /// </summary>
     private static readonly int TasksAhead = Environment.ProcessorCount * 2;
 
-    public async Task<ScanSummary> RunAsync(
+    public Task<ScanSummary> RunAsync(
         IReadOnlyList<string> sources,
         TopicMatcher matcher,
         Action<ScanHit> onHit,
         Action<FeedFailure> onFailure,
         int maxConcurrency,
+        CancellationToken cancellationToken) =>
+        RunAsync(sources, Task.FromResult(matcher), onHit, onFailure, maxConcurrency, cancellationToken);
+
+    /// <summary>
+    /// The same, with the topics still being compiled: the feeds are read meanwhile and matched once the matcher is
+    /// ready (compiling 10,000 topics takes a few hundred milliseconds that reading and parsing the feeds can hide).
+    /// A compilation that fails fails the scan, as it would have before any feed was read.
+    /// </summary>
+    public async Task<ScanSummary> RunAsync(
+        IReadOnlyList<string> sources,
+        Task<TopicMatcher> matcher,
+        Action<ScanHit> onHit,
+        Action<FeedFailure> onFailure,
+        int maxConcurrency,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(matcher);
         int read = 0, failed = 0, items = 0, matches = 0;
         await foreach (var result in loader.LoadAllAsync(sources, maxConcurrency, cancellationToken).ConfigureAwait(false))
         {
@@ -42,8 +57,9 @@ public sealed class FeedScan(FeedLoader loader)
 
             read++;
             items += result.Feed.Items.Count;
-            matches += await MatchAsync(result.Feed.Items, matcher, onHit, cancellationToken).ConfigureAwait(false);
+            matches += await MatchAsync(result.Feed.Items, await matcher.ConfigureAwait(false), onHit, cancellationToken).ConfigureAwait(false);
         }
+        await matcher.ConfigureAwait(false); // also when no feed could be read
         return new ScanSummary(read, failed, items, matches);
     }
 

@@ -47,4 +47,35 @@ public sealed class FeedScanTests : IDisposable
         Assert.Equal(new ScanSummary(1, 0, itemCount, expected.Count), summary);
         Assert.True(expected.Count > 2 * itemCount);
     }
+
+    [Fact]
+    public async Task Feeds_are_read_while_the_matcher_is_compiled_and_matched_once_it_is_ready()
+    {
+        var path = Path.Combine(_folder, "feed.xml");
+        await File.WriteAllTextAsync(path, FeedServerDocuments.Rss(100, "story"));
+        var compiled = new TaskCompletionSource<TopicMatcher>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var hits = new List<string>();
+
+        var scan = new FeedScan(_services.GetRequiredService<FeedLoader>()).RunAsync(
+            [path], compiled.Task, hit => hits.Add(hit.Item.Id), _ => Assert.Fail("no feed fails"), FeedScan.DefaultMaxConcurrency, CancellationToken.None);
+        await Task.Delay(50);
+        Assert.False(scan.IsCompleted);
+        compiled.SetResult(TopicMatcher.Compile([new Topic { Id = "every", Name = "Every item", Query = "report" }]));
+
+        Assert.Equal(new ScanSummary(1, 0, 100, 100), await scan);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"story-{i}"), hits);
+    }
+
+    [Fact]
+    public async Task A_matcher_that_fails_to_compile_fails_the_scan_even_when_no_feed_is_read()
+    {
+        var failures = 0;
+
+        var scan = new FeedScan(_services.GetRequiredService<FeedLoader>()).RunAsync(
+            [Path.Combine(_folder, "missing.xml")], Task.FromException<TopicMatcher>(new TopicsFileException("bad topics")),
+            _ => Assert.Fail("no hits"), _ => failures++, FeedScan.DefaultMaxConcurrency, CancellationToken.None);
+
+        Assert.Equal("bad topics", (await Assert.ThrowsAsync<TopicsFileException>(() => scan)).Message);
+        Assert.Equal(1, failures);
+    }
 }
