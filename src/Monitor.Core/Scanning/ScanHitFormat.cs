@@ -71,8 +71,10 @@ public static class ScanHitFormat
         WriteDistinctTerms(json, match.Hits);
         json.WriteEndArray();
         json.WriteStartArray(HitsName);
-        foreach (var h in match.Hits)
+        var hits = match.Hits;
+        for (var i = 0; i < hits.Count; i++) // not foreach: an array behind IReadOnlyList allocates its enumerator
         {
+            var h = hits[i];
             json.WriteStartObject();
             json.WriteString(TermName, h.Term);
             json.WriteString(FieldName, h.Field);
