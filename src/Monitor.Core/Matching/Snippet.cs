@@ -163,9 +163,9 @@ internal static class Snippet
     }
 
     /// <summary>
-    /// Whether the only whitespace in <paramref name="window"/> is single spaces (a control character counts as
-    /// whitespace here: such a window just takes the general path). A loop rather than vectorised searches, which a
-    /// short CLI run would spend in their unoptimised first JIT tier: the window is short.
+    /// Whether the only whitespace in <paramref name="window"/> (a snippet window or a whole field) is single spaces;
+    /// a control character counts as whitespace here: such text just takes the general path. A loop rather than
+    /// vectorised searches, which a short CLI run would spend in their unoptimised first JIT tier.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
     internal static bool IsSingleSpaced(ReadOnlySpan<char> window)

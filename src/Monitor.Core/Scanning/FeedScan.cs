@@ -34,7 +34,7 @@ public sealed class FeedScan(FeedLoader loader)
     /// <summary>
     /// The same, with the topics still being compiled: the feeds are read meanwhile and matched once the matcher is
     /// ready (compiling 10,000 topics takes a few hundred milliseconds that reading and parsing the feeds can hide).
-    /// A compilation that fails fails the scan, as it would have before any feed was read.
+    /// A compilation that fails fails the scan, also when no feed could be read.
     /// </summary>
     public async Task<ScanSummary> RunAsync(
         IReadOnlyList<string> sources,
