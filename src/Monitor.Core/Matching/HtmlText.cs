@@ -10,14 +10,10 @@ public static class HtmlText
     /// <summary>The plain text of <paramref name="html"/>; text without '&lt;' or '&amp;' is returned as is.</summary>
     public static string ToPlainText(string? html)
     {
-        var buffer = _plainText ??= new PlainTextBuffer();
+        var buffer = new PlainTextBuffer();
         buffer.Set(html);
         return buffer.ToString();
     }
-
-    // Reused: compiling topics normalises every query term through here, and a new buffer (two 256-character
-    // arrays) per term was most of what loading 10,000 topics allocated, and so of its garbage collections.
-    [ThreadStatic] private static PlainTextBuffer? _plainText;
 
     /// <summary>Writes the plain text of <paramref name="html"/> into <paramref name="output"/> (which must be at least as long) and returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
