@@ -22,7 +22,8 @@ public static class ScanCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(concurrency) is < 1 or > 1024) throw new UsageException("--concurrency must be between 1 and 1024.");
-            var matcher = TopicMatcher.Compile(CliServices.LoadTopics(parse.GetValue(topics)!));
+            var topicList = CliServices.LoadTopics(parse.GetValue(topics)!); // validated here, before any feed is read
+            var matcher = Task.Run(() => TopicMatcher.Compile(topicList), cancellationToken);
             await using var services = CliServices.ForScanning(parse.GetValue(allowPrivate));
             await using var output = ScanOutput.For(parse.InvocationConfiguration.Output);
             var errors = parse.InvocationConfiguration.Error;
@@ -30,7 +31,11 @@ public static class ScanCommand
 
             var summary = await services.GetRequiredService<FeedScan>().RunAsync(
                 parse.GetValue(feeds)!, matcher,
-                hit => output.WriteLine(json ? ScanHitFormat.ToJsonLine(hit) : ScanHitFormat.ToText(hit)),
+                hit =>
+                {
+                    if (json) output.WriteJsonLine(hit);
+                    else output.WriteLine(ScanHitFormat.ToText(hit));
+                },
                 failure => errors.WriteLine(CliServices.FailureLine(failure, parse.GetValue(allowPrivate))),
                 parse.GetValue(concurrency), cancellationToken);
 

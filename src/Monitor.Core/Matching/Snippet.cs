@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace NewsMonitor.Matching;
 
 /// <summary>
@@ -13,8 +16,10 @@ internal static class Snippet
     private const int LeadIn = 50;
     private const int MaxMarked = 32;
 
-    public static string Build(MatchScratch scratch, List<(TermMatchNode Term, Occurrence At)> hits)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    public static string Build(MatchScratch scratch, ExplainScratch explain)
     {
+        var hits = explain.Found;
         var titleLength = scratch.TitleLength;
         var inSummary = false;
         var first = int.MaxValue;
@@ -39,7 +44,7 @@ internal static class Snippet
         }
         ranges = ranges[..count];
         ranges.Sort();
-        return Render(text, Merge(ranges));
+        return Render(text, Merge(ranges), explain.IsSingleSpaced(inSummary, text));
     }
 
     /// <summary>Joins overlapping ranges in place; returns the merged prefix.</summary>
@@ -54,9 +59,10 @@ internal static class Snippet
         return ranges[..n];
     }
 
-    private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    private static string Render(ReadOnlySpan<char> text, Span<(int Start, int End)> ranges, bool textIsSingleSpaced)
     {
-        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false);
+        if (ranges.IsEmpty) return Collapse(text, 0, Math.Min(text.Length, MaxLength), [], ellipsisAfter: false, textIsSingleSpaced);
         var anchor = BusiestAnchor(ranges);
         ranges = ranges[anchor..];
         var first = ranges[0];
@@ -71,12 +77,15 @@ internal static class Snippet
         }
         if (end < text.Length)
         {
-            var space = text[first.End..end].LastIndexOf(' ');
-            if (space >= 0) end = first.End + space;
+            // A loop, not LastIndexOf: the space is a few characters back, and a short CLI run would spend most
+            // matches in that generic method's unoptimised first JIT tier.
+            var space = end - 1;
+            while (space >= first.End && text[space] != ' ') space--;
+            if (space >= first.End) end = space;
         }
         var inside = 0;
         while (inside < ranges.Length && ranges[inside].End <= end) inside++;
-        return Collapse(text, start, end, ranges[..inside], ellipsisAfter: end < text.Length);
+        return Collapse(text, start, end, ranges[..inside], ellipsisAfter: end < text.Length, textIsSingleSpaced);
     }
 
     /// <summary>The hit to open the window at: the one whose window holds the most hits (the earliest of equals).</summary>
@@ -96,13 +105,125 @@ internal static class Snippet
     /// Copies text[start..end), collapsing whitespace runs and bracketing the hit ranges, with "…" where the window
     /// cuts the field (written into the same buffer: an item can match hundreds of topics, each with a snippet).
     /// </summary>
-    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    private static string Collapse(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool ellipsisAfter, bool textIsSingleSpaced)
     {
         var size = end - start + ranges.Length * 2 + 2;
         Span<char> output = size <= 1024 ? stackalloc char[size] : new char[size];
         var n = 0;
         if (start > 0) output[n++] = '…';
         var bodyStart = n;
+        if (AreOrderedWithin(ranges, start, end))
+            n = CopyBracketed(text, start, end, ranges, textIsSingleSpaced || IsSingleSpaced(text[start..end]), output, n);
+        else n = CopyBracketedCharByChar(text, start, end, ranges, output, n);
+        var body = output[bodyStart..n].TrimEnd(' ');
+        n = bodyStart + body.Length;
+        if (ellipsisAfter) output[n++] = '…';
+        return new string(output[..n]);
+    }
+
+    /// <summary>
+    /// Whether every range is non-empty, inside [start, end) and after the one before: what <see cref="Merge"/> and
+    /// <see cref="Render"/> produce, and what <see cref="CopyBracketed"/> needs to give the same text as the
+    /// character-by-character copy.
+    /// </summary>
+    private static bool AreOrderedWithin(ReadOnlySpan<(int Start, int End)> ranges, int start, int end)
+    {
+        var position = start;
+        foreach (var (rangeStart, rangeEnd) in ranges)
+        {
+            if (rangeStart < position || rangeEnd <= rangeStart || rangeEnd > end) return false;
+            position = rangeEnd;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
+    /// adversarial topic set makes hundreds of thousands of them, and testing each character as it is copied took a
+    /// visible share of a scan. Most windows have no whitespace but single spaces (<paramref name="singleSpaced"/>:
+    /// <see cref="IsSingleSpaced"/> of the window or of its whole field); those are copied as they are, others a
+    /// word at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    internal static int CopyBracketed(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, bool singleSpaced, Span<char> output, int n)
+    {
+        var lastWasSpace = true; // drops leading whitespace
+        var position = start;
+        foreach (var (rangeStart, rangeEnd) in ranges)
+        {
+            n = CopyCollapsed(text[position..rangeStart], singleSpaced, output, n, ref lastWasSpace);
+            output[n++] = '[';
+            lastWasSpace = false;
+            n = CopyCollapsed(text[rangeStart..rangeEnd], singleSpaced, output, n, ref lastWasSpace);
+            output[n++] = ']';
+            position = rangeEnd;
+        }
+        return CopyCollapsed(text[position..end], singleSpaced, output, n, ref lastWasSpace);
+    }
+
+    /// <summary>
+    /// Whether the only whitespace in <paramref name="window"/> (a snippet window or a whole field) is single spaces;
+    /// a control character counts as whitespace here: such text just takes the general path. A loop rather than
+    /// vectorised searches, which a short CLI run would spend in their unoptimised first JIT tier.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    internal static bool IsSingleSpaced(ReadOnlySpan<char> window)
+    {
+        var previousWasSpace = false;
+        foreach (var c in window)
+        {
+            if (c == ' ')
+            {
+                if (previousWasSpace) return false;
+                previousWasSpace = true;
+                continue;
+            }
+            if (c < ' ' || (c > '~' && char.IsWhiteSpace(c))) return false;
+            previousWasSpace = false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="text"/>, turning each whitespace run into one space (none at all after a space).
+    /// <paramref name="singleSpaced"/>: the text has no whitespace but single spaces, so only a space at its start can go.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    private static int CopyCollapsed(ReadOnlySpan<char> text, bool singleSpaced, Span<char> output, int n, ref bool lastWasSpace)
+    {
+        if (singleSpaced)
+        {
+            if (text.IsEmpty) return n;
+            var spaceAtEnd = text[^1] == ' ';
+            if (lastWasSpace && text[0] == ' ') text = text[1..];
+            text.CopyTo(output[n..]);
+            lastWasSpace = spaceAtEnd;
+            return n + text.Length;
+        }
+        while (!text.IsEmpty)
+        {
+            var space = text.IndexOfAny(Whitespace);
+            var word = space < 0 ? text : text[..space];
+            if (!word.IsEmpty)
+            {
+                word.CopyTo(output[n..]);
+                n += word.Length;
+                lastWasSpace = false;
+            }
+            if (space < 0) break;
+            if (!lastWasSpace) output[n++] = ' ';
+            lastWasSpace = true;
+            text = text[space..];
+            var after = text.IndexOfAnyExcept(Whitespace);
+            text = after < 0 ? [] : text[after..];
+        }
+        return n;
+    }
+
+    /// <summary>The original copy, kept for ranges that <see cref="CopyBracketed"/> cannot take (none that Render makes).</summary>
+    internal static int CopyBracketedCharByChar(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
+    {
         var r = 0;
         var lastWasSpace = true; // drops leading whitespace
         for (var i = start; i < end; i++)
@@ -114,9 +235,10 @@ internal static class Snippet
             lastWasSpace = space;
             if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
         }
-        var body = output[bodyStart..n].TrimEnd(' ');
-        n = bodyStart + body.Length;
-        if (ellipsisAfter) output[n++] = '…';
-        return new string(output[..n]);
+        return n;
     }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised searches.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsMonitor.Feeds;
 using NewsMonitor.Topics;
 
@@ -46,6 +47,7 @@ public sealed class TopicMatcher
     }
 
     /// <summary>The topics the item matches, each once, in topic order, with the terms found and a snippet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public IReadOnlyList<TopicMatch> Match(NewsItem item)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -56,25 +58,29 @@ public sealed class TopicMatcher
         if (scratch.Candidates.Count == 0) return [];
         scratch.Candidates.Sort();
         List<TopicMatch>? matches = null;
+        ExplainScratch? explain = null;
         foreach (var topic in scratch.Candidates)
         {
             if (!_roots[topic].Matches(scratch)) continue;
-            (matches ??= new()).Add(Explain(topic, scratch));
+            explain ??= ExplainScratch.ForCurrentThread().BeginItem();
+            (matches ??= new()).Add(Explain(topic, scratch, explain));
         }
         return matches is null ? [] : matches;
     }
 
-    private TopicMatch Explain(int topic, MatchScratch scratch)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    private TopicMatch Explain(int topic, MatchScratch scratch, ExplainScratch explain)
     {
-        var found = new List<(TermMatchNode Term, Occurrence At)>();
+        explain.Clear();
+        var found = explain.Found;
         _roots[topic].CollectHits(scratch, found);
         found.Sort((a, b) => a.At.Start.CompareTo(b.At.Start));
-        var hits = new List<TermHit>(found.Count);
+        var hits = explain.Hits;
         foreach (var (term, at) in found)
         {
             var hit = new TermHit(term.Term.Text, at.Start < scratch.TitleLength ? TermHit.TitleField : TermHit.SummaryField);
             if (!hits.Contains(hit)) hits.Add(hit);
         }
-        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits.ToArray(), Snippet.Build(scratch, found));
+        return new TopicMatch(_topics[topic].Id, _topics[topic].Name, hits.ToArray(), Snippet.Build(scratch, explain));
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -10,49 +11,93 @@ namespace NewsMonitor.Scanning;
 /// </summary>
 public static class ScanHitFormat
 {
-    private static readonly JsonWriterOptions JsonLine = new()
+    internal static readonly JsonWriterOptions JsonLine = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonEncodedText TopicName = JsonEncodedText.Encode("topic"),
+        TopicNameName = JsonEncodedText.Encode("topicName"),
+        FeedName = JsonEncodedText.Encode("feed"),
+        ItemIdName = JsonEncodedText.Encode("itemId"),
+        TitleName = JsonEncodedText.Encode("title"),
+        LinkName = JsonEncodedText.Encode("link"),
+        PublishedName = JsonEncodedText.Encode("published"),
+        TermsName = JsonEncodedText.Encode("terms"),
+        HitsName = JsonEncodedText.Encode("hits"),
+        TermName = JsonEncodedText.Encode("term"),
+        FieldName = JsonEncodedText.Encode("field"),
+        SnippetName = JsonEncodedText.Encode("snippet");
+
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
     /// <summary>
-    /// One hit as one line of JSON. Written field by field with a <see cref="Utf8JsonWriter"/> rather than by
-    /// serialising an object: a scan that matches many topics prints hundreds of thousands of lines, and the
-    /// reflection-based serialiser took about 40% longer over them than this writer.
+    /// One hit as one line of JSON (no line break). Written field by field with a <see cref="Utf8JsonWriter"/>
+    /// rather than by serialising an object: a scan that matches many topics prints hundreds of thousands of lines,
+    /// and the reflection-based serialiser took about 40% longer over them than this writer. A scan that prints to
+    /// a stream uses <see cref="ScanHitJsonLines"/>, which writes the same bytes without the string in between.
     /// </summary>
     public static string ToJsonLine(ScanHit hit)
     {
+        ArgumentNullException.ThrowIfNull(hit);
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, JsonLine))
         {
-            json.WriteStartObject();
-            json.WriteString("topic", hit.Match.TopicId);
-            json.WriteString("topicName", hit.Match.TopicName);
-            json.WriteString("feed", hit.Item.Feed);
-            json.WriteString("itemId", hit.Item.Id);
-            json.WriteString("title", hit.Item.Title);
-            json.WriteString("link", hit.Item.Link);
-            if (hit.Item.Published is { } published) json.WriteString("published", published);
-            else json.WriteNull("published");
-            json.WriteStartArray("terms");
-            foreach (var term in hit.Match.Terms) json.WriteStringValue(term);
-            json.WriteEndArray();
-            json.WriteStartArray("hits");
-            foreach (var h in hit.Match.Hits)
-            {
-                json.WriteStartObject();
-                json.WriteString("term", h.Term);
-                json.WriteString("field", h.Field);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteString("snippet", hit.Match.Snippet);
-            json.WriteEndObject();
+            WriteJson(json, hit, ItemJson.Of(hit.Item));
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes the JSON object of one hit. The item's fields come escaped already in <paramref name="item"/>: every
+    /// topic an item matches repeats them, so a caller writing many hits escapes them once per item.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most matches in
+    internal static void WriteJson(Utf8JsonWriter json, ScanHit hit, ItemJson item)
+    {
+        var match = hit.Match;
+        json.WriteStartObject();
+        json.WriteString(TopicName, match.TopicId);
+        json.WriteString(TopicNameName, match.TopicName);
+        json.WriteString(FeedName, item.Feed);
+        json.WriteString(ItemIdName, item.Id);
+        json.WriteString(TitleName, item.Title);
+        if (item.Link is { } link) json.WriteString(LinkName, link);
+        else json.WriteNull(LinkName);
+        if (item.Published is { } published) json.WriteString(PublishedName, published);
+        else json.WriteNull(PublishedName);
+        json.WriteStartArray(TermsName);
+        WriteDistinctTerms(json, match.Hits);
+        json.WriteEndArray();
+        json.WriteStartArray(HitsName);
+        var hits = match.Hits;
+        for (var i = 0; i < hits.Count; i++) // not foreach: an array behind IReadOnlyList allocates its enumerator
+        {
+            var h = hits[i];
+            json.WriteStartObject();
+            json.WriteString(TermName, h.Term);
+            json.WriteString(FieldName, h.Field);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString(SnippetName, match.Snippet);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// What <see cref="Matching.TopicMatch.Terms"/> lists (each term once, in the order first found), without the
+    /// array it builds: hits are few, so looking back over them is cheaper than a set.
+    /// </summary>
+    private static void WriteDistinctTerms(Utf8JsonWriter json, IReadOnlyList<Matching.TermHit> hits)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var term = hits[i].Term;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++) seen = string.Equals(hits[j].Term, term, StringComparison.Ordinal);
+            if (!seen) json.WriteStringValue(term);
+        }
     }
 
     public static string ToText(ScanHit hit)

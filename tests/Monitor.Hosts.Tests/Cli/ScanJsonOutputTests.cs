@@ -54,6 +54,22 @@ public sealed class ScanJsonOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task Redirected_standard_output_gets_the_bytes_a_text_writer_gets()
+    {
+        // A redirected stdout takes the UTF-8 JSON lines straight from the writer; any other output takes strings.
+        var topics = ShikotanFeeds.WriteShikotanOnlyTopics(_folder);
+        foreach (var feed in ShikotanFeeds.WriteAll(_folder))
+        {
+            var inProcess = await CliRun.InProcessAsync(["scan", "--format", "json", "--topics", topics, feed]);
+            var executable = await CliRun.ExecutableAsync("scan", "--format", "json", "--topics", topics, feed);
+
+            Assert.True(executable.ExitCode == 0, executable.ToString());
+            Assert.NotEmpty(executable.OutputLines);
+            Assert.Equal(inProcess.Output, executable.Output);
+        }
+    }
+
+    [Fact]
     public async Task A_feed_without_matches_prints_nothing_and_exits_0()
     {
         var feed = _folder.Write("other.rss", NewsMonitor.Testing.FeedServerDocuments.Rss(5, "weather"));
