@@ -12,6 +12,9 @@ OUT_DIR/t10000.json           ADVERSARIAL: the seed topics + 9,996 topics '("w w
 OUT_DIR/t10000-real.json      REALISTIC: the seed topics + 9,996 topics in four shapes (phrase OR word, prefix
                               with exclusion, NEAR/5, title:) over a disjoint syllable set, so almost no item is
                               a candidate: as in a real watch list, most topics name things an item does not mention.
+OUT_DIR/t10000-moderate.json  BETWEEN: the realistic set with one topic in 40 replaced by a word of the items' own
+                              vocabulary, so each item matches ~12 topics (as 10,000 words picked from a dictionary
+                              would match a news story's few words that happen to be among them).
 """
 import json, os, random, sys
 
@@ -52,6 +55,15 @@ def realistic(n):
     return list(seed) + [{'id': f'r{i}', 'name': f'r{i}', 'query': shapes[i % 4]()} for i in range(n - len(seed))]
 
 
-for name, topics in [('t10.json', adversarial(10)), ('t10000.json', adversarial(10000)), ('t10000-real.json', realistic(10000))]:
+def moderate(n):
+    topics = realistic(n)
+    random.seed(4)
+    for i in range(len(seed), n, 40):
+        topics[i] = {'id': f'm{i}', 'name': f'm{i}', 'query': random.choice(vocab[:5000])}
+    return topics
+
+
+for name, topics in [('t10.json', adversarial(10)), ('t10000.json', adversarial(10000)), ('t10000-real.json', realistic(10000)),
+                     ('t10000-moderate.json', moderate(10000))]:
     with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
         json.dump(topics, f)
