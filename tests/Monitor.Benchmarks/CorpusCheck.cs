@@ -11,6 +11,7 @@ namespace NewsMonitor.Benchmarks;
 public static class CorpusCheck
 {
     private const int Passes = 5;
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
 
     public static void Run()
     {
@@ -29,8 +30,10 @@ public static class CorpusCheck
                 hits += MatchScratch.ForCurrentThread().HitCount;
                 candidates += MatchScratch.ForCurrentThread().Candidates.Count;
             }
-            // Warm up past tiered JIT recompilation, whose background work would count as CPU time.
-            for (var pass = 0; pass < 3; pass++)
+            // Warm up past tiered JIT recompilation (methods are promoted in the background after a delay), whose
+            // background work would count as CPU time and whose tier-0 code would be measured instead of the final code.
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < WarmUpTime)
             {
                 foreach (var item in items) matcher.Match(item);
             }

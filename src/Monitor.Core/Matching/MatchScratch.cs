@@ -59,6 +59,7 @@ internal sealed class MatchScratch
         _index = index;
         _hitCount = 0;
         Candidates.Clear();
+        Array.Clear(_wordFilter);
         TitlePlain.Set(title);
         SummaryPlain.Set(summary);
         Text.Clear();
@@ -169,6 +170,20 @@ internal sealed class MatchScratch
         if (char.IsLowSurrogate(c)) return false; // astral characters are CJK-like: each its own word
         return c is not (' ' or NormalizedTextBuilder.FieldBreak) && !TextNormalizer.IsCjk(c);
     }
+
+    /// <summary>Records a word of the item (by its <see cref="WordTable.Hash"/>) in a small Bloom filter.</summary>
+    public void NoteWord(uint hash) => _wordFilter[hash >> 26] |= WordFilterBits(hash);
+
+    /// <summary>False only if the item has no such word (as split by the term index scan); true may be a false positive.</summary>
+    public bool MayHaveWord(uint hash)
+    {
+        var bits = WordFilterBits(hash);
+        return (_wordFilter[hash >> 26] & bits) == bits;
+    }
+
+    private static ulong WordFilterBits(uint hash) => (1UL << (int)(hash & 63)) | (1UL << (int)((hash >> 6) & 63));
+
+    private readonly ulong[] _wordFilter = new ulong[64]; // 4,096 bits: about 2% false positives for an item of 300 distinct words
 
     /// <summary>A buffer for the word-boundary bitmap of <see cref="Chars"/> (see <see cref="WordBoundaries"/>).</summary>
     public Span<ulong> BoundaryBits()

@@ -25,6 +25,7 @@ internal sealed class TermIndex
     private readonly int[][] _cjkPatterns;    // automaton pattern -> pattern ids (one string may be used whole and as a prefix)
 
     private readonly TermPattern[] _patterns;
+    private readonly uint?[] _lazyFirstWordHash; // for patterns found lazily whose first word is a whole word: its hash
     private readonly int[][] _topicsOfPattern;
 
     /// <param name="patterns">Every pattern of every topic.</param>
@@ -34,6 +35,14 @@ internal sealed class TermIndex
     {
         _patterns = patterns.ToArray();
         _topicsOfPattern = topicsOfPattern;
+        _lazyFirstWordHash = new uint?[_patterns.Length];
+        for (var p = 0; p < _patterns.Length; p++)
+        {
+            var (text, isPrefix) = _patterns[p];
+            if (IsIndexed(p) || TextNormalizer.IsCjk(text[0])) continue;
+            var firstWordEnd = FirstWordEnd(text);
+            if (firstWordEnd < text.Length || !isPrefix) _lazyFirstWordHash[p] = WordTable.Hash(text.AsSpan(0, firstWordEnd));
+        }
         var byFirstWord = new Dictionary<string, List<(int Pattern, string After)>>(StringComparer.Ordinal);
         var prefixes = new List<(string Text, int Pattern)>();
         var cjk = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -101,6 +110,9 @@ internal sealed class TermIndex
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: skip tier-0 JIT, which a short CLI run would spend most items in
     public void FindLazily(int pattern, ReadOnlySpan<char> text, MatchScratch sink)
     {
+        // Most lazily searched terms are exclusions that an item does not contain: the item's word filter, filled
+        // during the scan, rules them out without a search of the text.
+        if (_lazyFirstWordHash[pattern] is { } firstWord && !sink.MayHaveWord(firstWord)) return;
         var needle = _patterns[pattern].Text;
         var anywhere = TextNormalizer.IsCjk(needle[0]);
         for (var from = 0; from < text.Length;)
@@ -137,7 +149,9 @@ internal sealed class TermIndex
         {
             var end = WordBoundaries.NextBoundary(boundaries, i + 1, text.Length);
             if (end - i >= shortestPrefix) FindPrefixes(text, i, end, sink);
-            FindWord(text, i, end, WordTable.Hash(text[i..end]), sink);
+            var hash = WordTable.Hash(text[i..end]);
+            sink.NoteWord(hash);
+            FindWord(text, i, end, hash, sink);
             i = WordBoundaries.NextWordCharacter(boundaries, end + 1, text.Length);
         }
         if (_cjk is not null)

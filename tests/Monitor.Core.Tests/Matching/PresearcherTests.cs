@@ -46,6 +46,20 @@ public sealed class PresearcherTests
         Assert.Equal(["prefix"], Ids(matcher, "the Kurils"));
     }
 
+    /// <summary>Lazily searched terms are first ruled out by the item's word filter; a term the item has must still be found.</summary>
+    [Fact]
+    public void The_word_filter_never_hides_a_term_the_item_has()
+    {
+        var matcher = TopicMatcher.Compile([
+            new Topic { Id = "t", Name = "T", Query = "habomai -\"fishing boats\" -kelp" },
+        ]);
+        var filler = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"word{i}"));
+        Assert.Equal(["t"], Ids(matcher, $"Habomai {filler} fishing"));
+        Assert.Empty(Ids(matcher, $"Habomai {filler} fishing boats"));
+        Assert.Empty(Ids(matcher, $"Habomai {filler} Kelp"));
+        Assert.Equal(["t"], Ids(matcher, $"Habomai {filler} kelpie"));
+    }
+
     /// <summary>Each word tries only the prefix lengths that start with its first two characters; every length must still be found.</summary>
     [Fact]
     public void Prefixes_of_every_length_are_found_whatever_they_share_with_others()
