@@ -51,14 +51,20 @@ public sealed class FeedScanTests : IDisposable
     [Fact]
     public async Task Feeds_are_read_while_the_matcher_is_compiled_and_matched_once_it_is_ready()
     {
-        var path = Path.Combine(_folder, "feed.xml");
-        await File.WriteAllTextAsync(path, FeedServerDocuments.Rss(100, "story"));
+        await using var server = await FeedServer.StartAsync();
+        var served = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var feed = FeedServerResponses.Feed(FeedServerDocuments.Rss(100, "story"));
+        var url = server.Serve("/feed.xml", async context =>
+        {
+            await feed(context);
+            served.TrySetResult();
+        });
         var compiled = new TaskCompletionSource<TopicMatcher>(TaskCreationOptions.RunContinuationsAsynchronously);
         var hits = new List<string>();
 
         var scan = new FeedScan(_services.GetRequiredService<FeedLoader>()).RunAsync(
-            [path], compiled.Task, hit => hits.Add(hit.Item.Id), _ => Assert.Fail("no feed fails"), FeedScan.DefaultMaxConcurrency, CancellationToken.None);
-        await Task.Delay(50);
+            [url.ToString()], compiled.Task, hit => hits.Add(hit.Item.Id), _ => Assert.Fail("no feed fails"), FeedScan.DefaultMaxConcurrency, CancellationToken.None);
+        await served.Task.WaitAsync(TimeSpan.FromSeconds(30)); // fetched before any matcher exists
         Assert.False(scan.IsCompleted);
         compiled.SetResult(TopicMatcher.Compile([new Topic { Id = "every", Name = "Every item", Query = "report" }]));
 
