@@ -22,8 +22,9 @@ public static class ScanCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (parse.GetValue(concurrency) is < 1 or > 1024) throw new UsageException("--concurrency must be between 1 and 1024.");
-            var topicList = CliServices.LoadTopics(parse.GetValue(topics)!); // validated here, before any feed is read
-            var matcher = Task.Run(() => TopicMatcher.Compile(topicList), cancellationToken);
+            // Loaded, validated and compiled while the feeds are read; a bad topics file stops the scan at once (exit 2).
+            var topicsFile = parse.GetValue(topics)!;
+            var matcher = Task.Run(() => TopicMatcher.Compile(CliServices.LoadTopics(topicsFile)), cancellationToken);
             await using var services = CliServices.ForScanning(parse.GetValue(allowPrivate));
             await using var output = ScanOutput.For(parse.InvocationConfiguration.Output);
             var errors = parse.InvocationConfiguration.Error;

@@ -34,7 +34,8 @@ public sealed class FeedScan(FeedLoader loader)
     /// <summary>
     /// The same, with the topics still being compiled: the feeds are read meanwhile and matched once the matcher is
     /// ready (compiling 10,000 topics takes a few hundred milliseconds that reading and parsing the feeds can hide).
-    /// A compilation that fails fails the scan, also when no feed could be read.
+    /// A compilation that fails (a bad topics file, when loading it is part of the task) fails the scan with its
+    /// exception at once: the feeds still being read are cancelled, and nothing is matched or reported.
     /// </summary>
     public async Task<ScanSummary> RunAsync(
         IReadOnlyList<string> sources,
@@ -45,6 +46,35 @@ public sealed class FeedScan(FeedLoader loader)
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(matcher);
+        if (matcher.IsFaulted) await matcher.ConfigureAwait(false); // failed already: read nothing
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _ = matcher.ContinueWith(static (_, state) => CancelQuietly((CancellationTokenSource)state!), stop,
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        try
+        {
+            return await ReadAndMatchAsync(sources, matcher, onHit, onFailure, maxConcurrency, stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (matcher.IsFaulted && !cancellationToken.IsCancellationRequested)
+        {
+            await matcher.ConfigureAwait(false); // throws the compilation's own exception
+            throw;
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource stop)
+    {
+        try { stop.Cancel(); }
+        catch (ObjectDisposedException) { } // the scan already ended (it awaited the failed matcher itself)
+    }
+
+    private async Task<ScanSummary> ReadAndMatchAsync(
+        IReadOnlyList<string> sources,
+        Task<TopicMatcher> matcher,
+        Action<ScanHit> onHit,
+        Action<FeedFailure> onFailure,
+        int maxConcurrency,
+        CancellationToken cancellationToken)
+    {
         int read = 0, failed = 0, items = 0, matches = 0;
         await foreach (var result in loader.LoadAllAsync(sources, maxConcurrency, cancellationToken).ConfigureAwait(false))
         {
