@@ -52,12 +52,32 @@ public sealed class FeedScan(FeedLoader loader)
             CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
-            return await ReadAndMatchAsync(sources, matcher, onHit, onFailure, maxConcurrency, stop.Token).ConfigureAwait(false);
+            return await ReadAndMatchAsync(stop.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (matcher.IsFaulted && !cancellationToken.IsCancellationRequested)
         {
             await matcher.ConfigureAwait(false); // throws the compilation's own exception
             throw;
+        }
+
+        async Task<ScanSummary> ReadAndMatchAsync(CancellationToken token)
+        {
+            int read = 0, failed = 0, items = 0, matches = 0;
+            await foreach (var result in loader.LoadAllAsync(sources, maxConcurrency, token).ConfigureAwait(false))
+            {
+                if (result.Feed is null)
+                {
+                    failed++;
+                    onFailure(new FeedFailure(result.Source, result.Error ?? "the feed could not be read"));
+                    continue;
+                }
+
+                read++;
+                items += result.Feed.Items.Count;
+                matches += await MatchAsync(result.Feed.Items, await matcher.ConfigureAwait(false), onHit, token).ConfigureAwait(false);
+            }
+            await matcher.ConfigureAwait(false); // also when no feed could be read
+            return new ScanSummary(read, failed, items, matches);
         }
     }
 
@@ -65,32 +85,6 @@ public sealed class FeedScan(FeedLoader loader)
     {
         try { stop.Cancel(); }
         catch (ObjectDisposedException) { } // the scan already ended (it awaited the failed matcher itself)
-    }
-
-    private async Task<ScanSummary> ReadAndMatchAsync(
-        IReadOnlyList<string> sources,
-        Task<TopicMatcher> matcher,
-        Action<ScanHit> onHit,
-        Action<FeedFailure> onFailure,
-        int maxConcurrency,
-        CancellationToken cancellationToken)
-    {
-        int read = 0, failed = 0, items = 0, matches = 0;
-        await foreach (var result in loader.LoadAllAsync(sources, maxConcurrency, cancellationToken).ConfigureAwait(false))
-        {
-            if (result.Feed is null)
-            {
-                failed++;
-                onFailure(new FeedFailure(result.Source, result.Error ?? "the feed could not be read"));
-                continue;
-            }
-
-            read++;
-            items += result.Feed.Items.Count;
-            matches += await MatchAsync(result.Feed.Items, await matcher.ConfigureAwait(false), onHit, cancellationToken).ConfigureAwait(false);
-        }
-        await matcher.ConfigureAwait(false); // also when no feed could be read
-        return new ScanSummary(read, failed, items, matches);
     }
 
     /// <summary>
