@@ -8,8 +8,8 @@ namespace NewsMonitor.Matching;
 /// <summary>
 /// Writes normalised text into a reusable buffer. Words are separated by exactly one space; fields
 /// (title, summary) by a line break that no term can cross. With <see cref="TracksSource"/> it also
-/// remembers, for every output character, the index of the plain-text character it came from — only
-/// snippets need that, so matching leaves it off and rebuilds the text with it for matched items.
+/// remembers, for every output character, the index of the plain-text character it came from, so that snippets
+/// can be cut from the text as the reader sees it (matching items turns it on; normalising query terms does not).
 /// </summary>
 internal sealed class NormalizedTextBuilder(bool tracksSource = false)
 {
