@@ -42,6 +42,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>How challenge GETs are answered; <see cref="WebhookReceiverChallenge.Echo"/> unless changed.</summary>
     public WebhookReceiverChallenge ChallengeAnswer { get; set; } = WebhookReceiverChallenge.Echo;
 
+    /// <summary>While set and not completed, challenge GETs are recorded and then held until it completes.</summary>
+    public TaskCompletionSource? ChallengeGate { get; set; }
+
     /// <summary>Every POST received, in order, whatever it was answered.</summary>
     public IReadOnlyList<WebhookReceiverRequest> Requests { get { lock (_gate) return [.. _requests]; } }
 
@@ -142,6 +145,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private async Task AnswerChallengeAsync(HttpContext context, string challenge)
     {
         Record(() => _challenges.Add(new Uri(context.Request.Scheme + "://" + context.Request.Host + context.Request.Path + context.Request.QueryString)));
+        if (ChallengeGate is { } gate) await gate.Task.WaitAsync(context.RequestAborted);
         switch (ChallengeAnswer)
         {
             case WebhookReceiverChallenge.NoAnswer:

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Deliveries;
@@ -9,7 +10,8 @@ namespace NewsMonitor.Subscriptions;
 /// <summary>
 /// Verification of intent: a subscription gets alerts only after its URL has echoed a random challenge
 /// (<c>GET url?challenge=...</c>), so nobody can point the service's alerts at a URL that did not ask for them.
-/// Tried when the subscription is created and again on every poll cycle while it is pending.
+/// Tried when the subscription is created and again on every poll cycle while it is pending; never twice at once for
+/// one subscription in one process (a cycle skips a subscription whose creating challenge is still unanswered).
 /// </summary>
 public sealed class SubscriptionVerifier(
     SubscriptionStore subscriptions,
@@ -24,7 +26,27 @@ public sealed class SubscriptionVerifier(
 
     public static readonly TimeSpan SlowRetryInterval = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Challenges the subscription's URL once. A challenge already under way for it in this process (the API creating it
+    /// while a poll cycle finds it pending) is shared, not sent twice.
+    /// </summary>
     public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var attempt = _inFlight.GetOrAdd(subscription.Id, _ => new Lazy<Task<Subscription>>(() => ChallengeAsync(subscription, cancellationToken)));
+        try
+        {
+            return await attempt.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.TryRemove(KeyValuePair.Create(subscription.Id, attempt));
+        }
+    }
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<Subscription>>> _inFlight = new(StringComparer.Ordinal);
+
+    private async Task<Subscription> ChallengeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         var result = await verifier.VerifyAsync(new Uri(subscription.Url), cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -48,6 +70,10 @@ public sealed class SubscriptionVerifier(
         await foreach (var subscription in subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (subscription.Status != SubscriptionStatus.Pending || !IsDue(subscription, time.GetUtcNow())) continue;
+            if (_inFlight.ContainsKey(subscription.Id)) continue; // being challenged right now (by the API creating it)
+            // The listing may be older than a challenge that has just verified it (the API's, on creation).
+            if (await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) is not { Status: SubscriptionStatus.Pending })
+                continue;
             if ((await VerifyAsync(subscription, cancellationToken).ConfigureAwait(false)).Status == SubscriptionStatus.Active) verified++;
         }
         return verified;
