@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace NewsMonitor.Matching;
@@ -113,9 +114,8 @@ internal static class Snippet
         var n = 0;
         if (start > 0) output[n++] = '…';
         var bodyStart = n;
-        if (AreOrderedWithin(ranges, start, end))
-            n = CopyBracketed(text, start, end, ranges, textIsSingleSpaced || IsSingleSpaced(text[start..end]), output, n);
-        else n = CopyBracketedCharByChar(text, start, end, ranges, output, n);
+        Debug.Assert(AreOrderedWithin(ranges, start, end), "Merge and Render give ordered ranges inside the window");
+        n = CopyBracketed(text, start, end, ranges, textIsSingleSpaced || IsSingleSpaced(text[start..end]), output, n);
         var body = output[bodyStart..n].TrimEnd(' ');
         n = bodyStart + body.Length;
         if (ellipsisAfter) output[n++] = '…';
@@ -124,8 +124,7 @@ internal static class Snippet
 
     /// <summary>
     /// Whether every range is non-empty, inside [start, end) and after the one before: what <see cref="Merge"/> and
-    /// <see cref="Render"/> produce, and what <see cref="CopyBracketed"/> needs to give the same text as the
-    /// character-by-character copy.
+    /// <see cref="Render"/> produce, and what <see cref="CopyBracketed"/> needs.
     /// </summary>
     private static bool AreOrderedWithin(ReadOnlySpan<(int Start, int End)> ranges, int start, int end)
     {
@@ -139,7 +138,8 @@ internal static class Snippet
     }
 
     /// <summary>
-    /// <see cref="CopyBracketedCharByChar"/> a run of text at a time: snippets are cut for every match, and an
+    /// Copies text[start..end) with each whitespace run as one space (none at the start) and each range in brackets,
+    /// a run of text at a time rather than a character at a time: snippets are cut for every match, and an
     /// adversarial topic set makes hundreds of thousands of them, and testing each character as it is copied took a
     /// visible share of a scan. Most windows have no whitespace but single spaces (<paramref name="singleSpaced"/>:
     /// <see cref="IsSingleSpaced"/> of the window or of its whole field); those are copied as they are, others a
@@ -217,23 +217,6 @@ internal static class Snippet
             text = text[space..];
             var after = text.IndexOfAnyExcept(Whitespace);
             text = after < 0 ? [] : text[after..];
-        }
-        return n;
-    }
-
-    /// <summary>The original copy, kept for ranges that <see cref="CopyBracketed"/> cannot take (none that Render makes).</summary>
-    internal static int CopyBracketedCharByChar(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<(int Start, int End)> ranges, Span<char> output, int n)
-    {
-        var r = 0;
-        var lastWasSpace = true; // drops leading whitespace
-        for (var i = start; i < end; i++)
-        {
-            if (r < ranges.Length && i == ranges[r].Start) { output[n++] = '['; lastWasSpace = false; }
-            var c = text[i];
-            var space = char.IsWhiteSpace(c);
-            if (!space || !lastWasSpace) output[n++] = space ? ' ' : c;
-            lastWasSpace = space;
-            if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
         }
         return n;
     }

@@ -51,8 +51,25 @@ public sealed class SnippetTests
         var size = end - start + ranges.Length * 2;
         var expected = new char[size];
         var actual = new char[size];
-        var expectedLength = Snippet.CopyBracketedCharByChar(text, start, end, ranges, expected, 0);
+        var expectedLength = CopyBracketedCharByChar(text, start, end, ranges, expected, 0);
         var actualLength = Snippet.CopyBracketed(text, start, end, ranges, Snippet.IsSingleSpaced(text.AsSpan(start, end - start)), actual, 0);
         Assert.Equal(new string(expected, 0, expectedLength), new string(actual, 0, actualLength));
+    }
+
+    /// <summary>The reference: the copy snippets used before, a character at a time.</summary>
+    private static int CopyBracketedCharByChar(string text, int start, int end, (int Start, int End)[] ranges, char[] output, int n)
+    {
+        var r = 0;
+        var lastWasSpace = true; // drops leading whitespace
+        for (var i = start; i < end; i++)
+        {
+            if (r < ranges.Length && i == ranges[r].Start) { output[n++] = '['; lastWasSpace = false; }
+            var c = text[i];
+            var space = char.IsWhiteSpace(c);
+            if (!space || !lastWasSpace) output[n++] = space ? ' ' : c;
+            lastWasSpace = space;
+            if (r < ranges.Length && i == ranges[r].End - 1) { output[n++] = ']'; r++; }
+        }
+        return n;
     }
 }
