@@ -16,18 +16,18 @@ public static class ScanHitFormat
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly JsonEncodedText TopicName = JsonEncodedText.Encode("topic"),
-        TopicNameName = JsonEncodedText.Encode("topicName"),
-        FeedName = JsonEncodedText.Encode("feed"),
-        ItemIdName = JsonEncodedText.Encode("itemId"),
-        TitleName = JsonEncodedText.Encode("title"),
-        LinkName = JsonEncodedText.Encode("link"),
-        PublishedName = JsonEncodedText.Encode("published"),
-        TermsName = JsonEncodedText.Encode("terms"),
-        HitsName = JsonEncodedText.Encode("hits"),
-        TermName = JsonEncodedText.Encode("term"),
-        FieldName = JsonEncodedText.Encode("field"),
-        SnippetName = JsonEncodedText.Encode("snippet");
+    private static readonly JsonEncodedText TopicProperty = JsonEncodedText.Encode("topic"),
+        TopicNameProperty = JsonEncodedText.Encode("topicName"),
+        FeedProperty = JsonEncodedText.Encode("feed"),
+        ItemIdProperty = JsonEncodedText.Encode("itemId"),
+        TitleProperty = JsonEncodedText.Encode("title"),
+        LinkProperty = JsonEncodedText.Encode("link"),
+        PublishedProperty = JsonEncodedText.Encode("published"),
+        TermsProperty = JsonEncodedText.Encode("terms"),
+        HitsProperty = JsonEncodedText.Encode("hits"),
+        TermProperty = JsonEncodedText.Encode("term"),
+        FieldProperty = JsonEncodedText.Encode("field"),
+        SnippetProperty = JsonEncodedText.Encode("snippet");
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
@@ -58,45 +58,39 @@ public static class ScanHitFormat
     {
         var match = hit.Match;
         json.WriteStartObject();
-        json.WriteString(TopicName, match.TopicId);
-        json.WriteString(TopicNameName, match.TopicName);
-        json.WriteString(FeedName, item.Feed);
-        json.WriteString(ItemIdName, item.Id);
-        json.WriteString(TitleName, item.Title);
-        if (item.Link is { } link) json.WriteString(LinkName, link);
-        else json.WriteNull(LinkName);
-        if (item.Published is { } published) json.WriteString(PublishedName, published);
-        else json.WriteNull(PublishedName);
-        json.WriteStartArray(TermsName);
+        json.WriteString(TopicProperty, match.TopicId);
+        json.WriteString(TopicNameProperty, match.TopicName);
+        json.WriteString(FeedProperty, item.Feed);
+        json.WriteString(ItemIdProperty, item.Id);
+        json.WriteString(TitleProperty, item.Title);
+        if (item.Link is { } link) json.WriteString(LinkProperty, link);
+        else json.WriteNull(LinkProperty);
+        if (item.Published is { } published) json.WriteString(PublishedProperty, published);
+        else json.WriteNull(PublishedProperty);
+        json.WriteStartArray(TermsProperty);
         WriteDistinctTerms(json, match.Hits);
         json.WriteEndArray();
-        json.WriteStartArray(HitsName);
+        json.WriteStartArray(HitsProperty);
         var hits = match.Hits;
         for (var i = 0; i < hits.Count; i++) // not foreach: an array behind IReadOnlyList allocates its enumerator
         {
             var h = hits[i];
             json.WriteStartObject();
-            json.WriteString(TermName, h.Term);
-            json.WriteString(FieldName, h.Field);
+            json.WriteString(TermProperty, h.Term);
+            json.WriteString(FieldProperty, h.Field);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteString(SnippetName, match.Snippet);
+        json.WriteString(SnippetProperty, match.Snippet);
         json.WriteEndObject();
     }
 
-    /// <summary>
-    /// What <see cref="Matching.TopicMatch.Terms"/> lists (each term once, in the order first found), without the
-    /// array it builds: hits are few, so looking back over them is cheaper than a set.
-    /// </summary>
+    /// <summary>What <see cref="Matching.TopicMatch.Terms"/> lists, without the array it builds.</summary>
     private static void WriteDistinctTerms(Utf8JsonWriter json, IReadOnlyList<Matching.TermHit> hits)
     {
         for (var i = 0; i < hits.Count; i++)
         {
-            var term = hits[i].Term;
-            var seen = false;
-            for (var j = 0; j < i && !seen; j++) seen = string.Equals(hits[j].Term, term, StringComparison.Ordinal);
-            if (!seen) json.WriteStringValue(term);
+            if (Matching.TopicMatch.IsFirstOfItsTerm(hits, i)) json.WriteStringValue(hits[i].Term);
         }
     }
 
