@@ -11,7 +11,8 @@ public sealed class ApiDispatcher(
     SubscriptionsEndpoints subscriptions,
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
-    FeedsEndpoints feeds)
+    FeedsEndpoints feeds,
+    ChannelEndpoints channels)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
@@ -28,6 +29,10 @@ public sealed class ApiDispatcher(
         "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
         "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "VerifySubscription" => channels.VerifyAsync(id!, request, cancellationToken),
+        "ConfirmSubscription" => channels.ConfirmAsync(request, cancellationToken),
+        "UnsubscribePage" => channels.UnsubscribePageAsync(request, cancellationToken),
+        "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
         "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),

@@ -28,6 +28,10 @@ public static class OpenApiDocument
         ["RotateSubscriptionSecret"] = ("Issue a new secret; the previous one keeps signing for 24 hours.", null, "Subscription", 200),
         ["ListDeliveries"] = ("The subscription's delivery log: every alert and every attempt.", null, "DeliveryList", 200),
         ["ReplayDelivery"] = ("Send a finished (dead-lettered, delivered or cancelled) alert again, with the same webhook-id.", null, "Delivery", 202),
+        ["VerifySubscription"] = ("Activate a pending slack, teams, discord or email subscription with the code the service sent to the channel (5 tries).", "VerifySubscription", "Subscription", 200),
+        ["ConfirmSubscription"] = ("The confirmation link of an e-mail subscription (?token=, signed; no API key).", null, "Html", 200),
+        ["UnsubscribePage"] = ("The unsubscribe link of an e-mail: a page with a button that POSTs it (?token=, signed; no API key).", null, "Html", 200),
+        ["Unsubscribe"] = ("RFC 8058 one-click unsubscribe (?token=, signed; no API key): disables the subscription.", null, "Html", 200),
         ["ListMatches"] = ("Stored matches, newest first; filter by ?topic=, ?since= (ISO 8601), ?limit=.", null, "MatchList", 200),
         ["ListFeeds"] = ("Feed health: last success, last error and its reason, consecutive failures, next poll.", null, "FeedList", 200),
         ["OpenApiDocument"] = ("This document.", null, "Object", 200),
@@ -57,6 +61,11 @@ public static class OpenApiDocument
             };
             if (route.Template.Contains("{id}", StringComparison.Ordinal))
                 operation["parameters"] = new JsonArray(new JsonObject { ["name"] = "id", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+            if (route.Anonymous)
+            {
+                operation["security"] = new JsonArray();
+                operation["parameters"] = new JsonArray(new JsonObject { ["name"] = "token", ["in"] = "query", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } });
+            }
             if (request is not null)
                 operation["requestBody"] = new JsonObject
                 {
@@ -91,6 +100,7 @@ public static class OpenApiDocument
     private static JsonObject Response(string schema) => schema switch
     {
         "Empty" => new JsonObject { ["description"] = "Done." },
+        "Html" => new JsonObject { ["description"] = "A page for people.", ["content"] = new JsonObject { ["text/html"] = new JsonObject() } },
         "Atom" => new JsonObject { ["description"] = "Atom 1.0 feed.", ["content"] = new JsonObject { ["application/atom+xml"] = new JsonObject() } },
         _ => new JsonObject { ["description"] = "OK.", ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Ref(schema) } } },
     };
@@ -118,7 +128,8 @@ public static class OpenApiDocument
     {
         var createTopic = Object(("id", "string", true), ("name", "string", true), ("query", "string", true), ("description", "string", false), ("languages", "string[]", false));
         createTopic["additionalProperties"] = false;
-        var createSubscription = Object(("url", "string", true), ("topics", "string[]", true));
+        var createSubscription = Object(("url", "string", true), ("topics", "string[]", true), ("channel", "string", false), ("digest", "string", false),
+            ("digestAt", "string", false), ("timeZone", "string", false), ("quietHours", "string", false), ("maxAlertsPerHour", "integer", false));
         createSubscription["additionalProperties"] = false;
         return new JsonObject
         {
@@ -130,11 +141,14 @@ public static class OpenApiDocument
             ["CreateSubscription"] = createSubscription,
             ["Subscription"] = Object(("id", "string", true), ("url", "string", true), ("topics", "string[]", true), ("status", "string", true),
                 ("statusReason", "string", false), ("createdAt", "string", true), ("verifiedAt", "string", false), ("secret", "string", false),
-                ("previousSecretExpiresAt", "string", false)),
+                ("previousSecretExpiresAt", "string", false), ("channel", "string", true), ("digest", "string", false), ("digestAt", "string", false),
+                ("timeZone", "string", false), ("quietHours", "string", false), ("maxAlertsPerHour", "integer", false)),
+            ["VerifySubscription"] = Object(("code", "string", true)),
             ["SubscriptionList"] = ListOf("Subscription"),
             ["DeliveryAttempt"] = Object(("at", "string", true), ("statusCode", "integer", false), ("latencyMs", "number", true), ("outcome", "string", true), ("error", "string", false)),
             ["Delivery"] = Object(("id", "string", true), ("subscriptionId", "string", true), ("topicId", "string", true), ("status", "string", true),
-                ("createdAt", "string", true), ("nextAttemptAt", "string", false), ("replays", "integer", true), ("attempts", "#DeliveryAttemptList", true)),
+                ("createdAt", "string", true), ("nextAttemptAt", "string", false), ("replays", "integer", true), ("attempts", "#DeliveryAttemptList", true),
+                ("heldFor", "string", false), ("digestStories", "integer", false), ("digestReason", "string", false)),
             ["DeliveryAttemptList"] = ListOf("DeliveryAttempt"),
             ["DeliveryList"] = ListOf("Delivery"),
             ["Match"] = Object(("topic", "string", true), ("topicName", "string", true), ("storyKey", "string", true), ("item", "object", true),
