@@ -100,7 +100,7 @@ public sealed class DiscordFormat : IChatFormat
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']' or '(' or ')' or '#' or '-' or '@') escaped.Append('\\');
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']') escaped.Append('\\');
             escaped.Append(c);
         }
         return escaped.ToString();

@@ -53,7 +53,7 @@ public sealed class SlackFormat : IChatFormat
         Message($"{text} {emphasis}", [Section($"{Escape(text)}\n*{Escape(emphasis)}*")]);
 
     private static byte[] Message(string fallback, JsonArray blocks) =>
-        ChatJson.Bytes(new JsonObject { ["text"] = ChannelAlerts.Cut(fallback, MaxFallbackText), ["blocks"] = blocks });
+        ChatJson.Bytes(new JsonObject { ["text"] = ChannelAlerts.Cut(Escape(fallback), MaxFallbackText), ["blocks"] = blocks });
 
     private static JsonObject Section(string mrkdwn) => new()
     {
