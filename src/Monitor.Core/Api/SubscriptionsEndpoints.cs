@@ -51,7 +51,7 @@ public sealed class SubscriptionsEndpoints(
         };
         await subscriptions.TryCreateAsync(subscription, cancellationToken).ConfigureAwait(false);
         var verified = await verifier.VerifyAsync(subscription, cancellationToken).ConfigureAwait(false);
-        return ApiJson.Ok(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), StatusCodes.Status201Created);
+        return ApiJson.Created(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), ApiRoutes.Location("subscriptions", subscription.Id));
     }
 
     /// <summary>Chat and e-mail channels (and any delivery preferences): null for a plain webhook, which goes on as before.</summary>
@@ -65,7 +65,7 @@ public sealed class SubscriptionsEndpoints(
         if (refused is not null) return ApiProblems.BadRequest(refused);
         if (request!.Channel == SubscriptionChannel.Webhook) return null;
         var (created, failed) = await channels.CreateAsync(topicIds, request, cancellationToken).ConfigureAwait(false);
-        return created is null ? ApiProblems.BadRequest(failed!) : ApiJson.Ok(SubscriptionView.From(created), StatusCodes.Status201Created);
+        return created is null ? ApiProblems.BadRequest(failed!) : ApiJson.Created(SubscriptionView.From(created), ApiRoutes.Location("subscriptions", created.Id));
     }
 
     public async Task<IResult> GetAsync(string id, CancellationToken cancellationToken) =>
