@@ -61,7 +61,7 @@ public sealed partial class ChatSender
         var (outcome, error) = status switch
         {
             // Slack answers 410 for an archived channel, Discord 404 for a deleted webhook: the hook is gone for good.
-            404 or 410 => (DeliveryOutcome.Gone, $"answered {status}: the channel or its webhook was removed"),
+            404 or 410 => (DeliveryOutcome.Gone, $"answered {status}{Detail(exchange.Body)} (the channel or its webhook was removed)"),
             429 => (DeliveryOutcome.Retry, "answered 429: rate limited by the platform"),
             _ => (DeliveryOutcome.Retry, $"answered {status}{Detail(exchange.Body)}"),
         };
