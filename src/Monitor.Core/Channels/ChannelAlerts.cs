@@ -49,6 +49,27 @@ public static class ChannelAlerts
         }
     }
 
+    /// <summary>The snippet in a format's markup: plain runs escaped, hits escaped and marked.</summary>
+    public static string Highlight(string snippet, Func<string, string> escape, Func<string, string> mark)
+    {
+        var text = new System.Text.StringBuilder(snippet.Length + 16);
+        foreach (var (run, hit) in Runs(snippet))
+            text.Append(hit ? mark(escape(run)) : escape(run));
+        return text.ToString();
+    }
+
+    /// <summary>Puts a backslash before each of <paramref name="special"/>: markdown dialects (Discord, Adaptive Cards) read it as "literally".</summary>
+    public static string BackslashEscape(string text, string special)
+    {
+        var escaped = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (special.Contains(c, StringComparison.Ordinal)) escaped.Append('\\');
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+
     /// <summary>Groups alerts by topic (topics in name order), each group newest first: the digest order.</summary>
     public static IReadOnlyList<IGrouping<string, ChannelAlert>> ByTopic(IEnumerable<ChannelAlert> alerts) =>
         alerts.OrderByDescending(a => a.SortTime)

@@ -86,23 +86,8 @@ public sealed class DiscordFormat : IChatFormat
     private static string Sources(ChannelAlert alert) =>
         string.Join(", ", alert.Sources.Take(10).Select(s => ChatJson.IsWebLink(s) ? $"[{Escape(ChatJson.Host(s))}]({s})" : Escape(s)));
 
-    private static string Highlight(string snippet)
-    {
-        var text = new StringBuilder();
-        foreach (var (run, hit) in ChannelAlerts.Runs(snippet))
-            text.Append(hit ? $"**{Escape(run)}**" : Escape(run));
-        return text.ToString();
-    }
+    private static string Highlight(string snippet) => ChannelAlerts.Highlight(snippet, Escape, hit => $"**{hit}**");
 
     /// <summary>Backslash-escapes Discord markdown so feed text shows as typed.</summary>
-    public static string Escape(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '[' or ']') escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
+    public static string Escape(string text) => ChannelAlerts.BackslashEscape(text, @"\*_~`|>[]");
 }

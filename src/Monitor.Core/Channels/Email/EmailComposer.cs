@@ -63,8 +63,7 @@ public static class EmailComposer
         html.Append("</div>");
         if (withTopic) html.Append("<div style=\"color:#555\">Topic: ").Append(Html(alert.TopicName)).Append("</div>");
         html.Append("<div>").Append(Html(alert.Reason)).Append("</div><blockquote style=\"margin:6px 0;color:#333\">");
-        foreach (var (run, hit) in ChannelAlerts.Runs(alert.Snippet))
-            html.Append(hit ? $"<mark>{Html(run)}</mark>" : Html(run));
+        html.Append(ChannelAlerts.Highlight(alert.Snippet, Html, hit => $"<mark>{hit}</mark>"));
         html.Append("</blockquote><div style=\"color:#777;font-size:12px\">Sources: ")
             .Append(string.Join(", ", alert.Sources.Select(Html))).Append("</div></div>");
     }

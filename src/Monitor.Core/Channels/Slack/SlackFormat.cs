@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace NewsMonitor.Channels.Slack;
@@ -82,13 +81,7 @@ public sealed class SlackFormat : IChatFormat
     private static string Sources(ChannelAlert alert) =>
         string.Join(", ", alert.Sources.Take(10).Select(s => ChatJson.IsWebLink(s) ? $"<{EscapeUrl(s)}|{Escape(ChatJson.Host(s))}>" : Escape(s)));
 
-    private static string Highlight(string snippet)
-    {
-        var text = new StringBuilder();
-        foreach (var (run, hit) in ChannelAlerts.Runs(snippet))
-            text.Append(hit ? $"*{Escape(run).Replace('*', '∗')}*" : Escape(run));
-        return text.ToString();
-    }
+    private static string Highlight(string snippet) => ChannelAlerts.Highlight(snippet, Escape, hit => $"*{hit.Replace('*', '∗')}*");
 
     /// <summary>The three characters Slack asks to escape in mrkdwn text.</summary>
     public static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal)

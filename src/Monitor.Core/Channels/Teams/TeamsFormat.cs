@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace NewsMonitor.Channels.Teams;
@@ -96,23 +95,8 @@ public sealed class TeamsFormat : IChatFormat
         return block;
     }
 
-    private static string Highlight(string snippet)
-    {
-        var text = new StringBuilder();
-        foreach (var (run, hit) in ChannelAlerts.Runs(snippet))
-            text.Append(hit ? $"**{Markdown(run)}**" : Markdown(run));
-        return text.ToString();
-    }
+    private static string Highlight(string snippet) => ChannelAlerts.Highlight(snippet, Markdown, hit => $"**{hit}**");
 
     /// <summary>Adaptive Card TextBlocks render a markdown subset; feed text must not turn into emphasis, lists or links.</summary>
-    private static string Markdown(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '\\') escaped.Append('\\');
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
+    private static string Markdown(string text) => ChannelAlerts.BackslashEscape(text, @"\*_[]()#`");
 }
