@@ -22,7 +22,7 @@ public static class ApiJson
         AllowDuplicateProperties = false,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        // Set here, not on first use: Parse asks GetTypeInfo before any (de)serialization has filled it in.
+        // Set, not left to the first serialisation: Parse reads the request types' properties before any.
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
     };
 
