@@ -26,6 +26,7 @@ public static class ApiRoutes
         new("ReplayDelivery", "POST", "deliveries/{id}/replay"),
         new("ListMatches", "GET", "matches"),
         new("ListFeeds", "GET", "feeds"),
+        new("BacktestTopic", "POST", "topics/backtest"),
         new("OpenApiDocument", "GET", "openapi.json"),
     ];
 }

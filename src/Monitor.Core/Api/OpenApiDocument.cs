@@ -30,6 +30,7 @@ public static class OpenApiDocument
         ["ReplayDelivery"] = ("Send a finished (dead-lettered, delivered or cancelled) alert again, with the same webhook-id.", null, "Delivery", 202),
         ["ListMatches"] = ("Stored matches, newest first; filter by ?topic=, ?since= (ISO 8601), ?limit=.", null, "MatchList", 200),
         ["ListFeeds"] = ("Feed health: last success, last error and its reason, consecutive failures, next poll.", null, "FeedList", 200),
+        ["BacktestTopic"] = ("What a query (or a saved topic) would have matched over the last days, per day, with hits and reasons; with compareWith, the items it would newly catch or drop against that topic's saved query. 400 names the position of a query error.", "BacktestRequest", "BacktestResult", 200),
         ["OpenApiDocument"] = ("This document.", null, "Object", 200),
     };
 
@@ -112,6 +113,13 @@ public static class OpenApiDocument
         };
     }
 
+    private static JsonObject BacktestRequestSchema()
+    {
+        var schema = Object(("query", "string", false), ("topicId", "string", false), ("since", "string", false), ("compareWith", "string", false));
+        schema["additionalProperties"] = false;
+        return schema;
+    }
+
     private static JsonObject ListOf(string item) => new() { ["type"] = "array", ["items"] = Ref(item) };
 
     private static JsonObject Schemas()
@@ -146,6 +154,16 @@ public static class OpenApiDocument
                 ("lastErrorAt", "string", false), ("lastError", "string", false), ("consecutiveFailures", "integer", true), ("nextPollAt", "string", false),
                 ("itemsSeen", "integer", true), ("matchesFound", "integer", true)),
             ["FeedList"] = ListOf("Feed"),
+            ["BacktestRequest"] = BacktestRequestSchema(),
+            ["BacktestHit"] = Object(("item", "object", true), ("seenAt", "string", true), ("terms", "string[]", true), ("hits", "#HitList", true),
+                ("snippet", "string", true), ("reason", "string", true), ("change", "string", false)),
+            ["BacktestHitList"] = ListOf("BacktestHit"),
+            ["BacktestDay"] = Object(("date", "string", true), ("matched", "integer", true), ("items", "#BacktestHitList", true)),
+            ["BacktestDayList"] = ListOf("BacktestDay"),
+            ["BacktestComparison"] = Object(("topicId", "string", true), ("savedQuery", "string", true), ("kept", "integer", true),
+                ("caught", "#BacktestHitList", true), ("dropped", "#BacktestHitList", true)),
+            ["BacktestResult"] = Object(("query", "string", true), ("since", "string", true), ("until", "string", true), ("itemsExamined", "integer", true),
+                ("matched", "integer", true), ("truncated", "boolean", true), ("days", "#BacktestDayList", true), ("comparison", "#BacktestComparison", false)),
         };
     }
 }

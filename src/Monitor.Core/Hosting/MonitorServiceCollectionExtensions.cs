@@ -8,6 +8,7 @@ using NewsMonitor.Feeds;
 using NewsMonitor.Matches;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Queues;
+using NewsMonitor.RecentItems;
 using NewsMonitor.Storage;
 using NewsMonitor.Subscriptions;
 using NewsMonitor.Telemetry;
@@ -69,12 +70,14 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionVerifier>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
+        services.AddRecentItems(configuration);
 
         services.TryAddSingleton<TopicsEndpoints>();
         services.TryAddSingleton<SubscriptionsEndpoints>();
         services.TryAddSingleton<DeliveriesEndpoints>();
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
+        services.TryAddSingleton<BacktestEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();
         return services;
     }

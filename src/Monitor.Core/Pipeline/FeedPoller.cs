@@ -20,6 +20,7 @@ public sealed class FeedPoller(
     TopicCatalog topics,
     SubscriptionStore subscriptions,
     AlertPlanner planner,
+    RecentItems.RecentItemsStore recentItems,
     MonitorMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
@@ -44,6 +45,8 @@ public sealed class FeedPoller(
         if (result.Feed is { } parsed)
         {
             (var unseen, state) = state.TakeNewItems(parsed);
+            // Kept for backtests before matching: a crash after this only repeats items, which backtests count once.
+            await recentItems.AppendAsync(source, unseen, cancellationToken).ConfigureAwait(false);
             var matcher = await topics.GetMatcherAsync(cancellationToken).ConfigureAwait(false);
             IReadOnlyList<Subscription>? subscribers = null;
             foreach (var item in unseen)

@@ -72,6 +72,10 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
         RunAsync("ListFeeds", request, null);
 
+    [Function("BacktestTopic")]
+    public Task<IActionResult> BacktestTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics/backtest")] HttpRequest request) =>
+        RunAsync("BacktestTopic", request, null);
+
     [Function("OpenApiDocument")]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Function, "get", Route = "openapi.json")] HttpRequest request) =>
         RunAsync("OpenApiDocument", request, null);
