@@ -12,6 +12,7 @@ using NewsMonitor.Api;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Telemetry;
+using NewsMonitor.WebConsole;
 
 namespace NewsMonitor.Hosting;
 
@@ -60,6 +61,7 @@ public static class LocalHost
         if (string.IsNullOrEmpty(options.ApiKey))
             app.Logger.LogWarning("No API key is set (Monitor__ApiKey): the HTTP API accepts every request. Set one before exposing the host beyond this machine.");
         MapApi(app, options.ApiKey);
+        app.MapConsole();
         return app;
     }
 

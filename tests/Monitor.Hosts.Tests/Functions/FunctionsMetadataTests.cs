@@ -48,7 +48,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void ThereAreNoOtherFunctions()
     {
-        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", .. ApiRoutes.All.Select(r => r.Name)];
+        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", "Console", .. ApiRoutes.All.Select(r => r.Name)];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), functions.Keys.Order(StringComparer.Ordinal));
     }
