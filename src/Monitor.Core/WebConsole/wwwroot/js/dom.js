@@ -90,3 +90,19 @@ export function field(labelText, control, hint) {
 export function badge(text, kind = text) {
   return h('span', { className: `badge ${kind}` }, text);
 }
+
+let carried = null;
+
+/** Goes to a page (re-rendering it when already there) and shows a message there once it is drawn. */
+export function go(hash, message) {
+  carried = message || null;
+  if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else location.hash = hash;
+}
+
+/** The message carried over by go(), once. */
+export function takeCarried() {
+  const message = carried;
+  carried = null;
+  return message;
+}

@@ -3,7 +3,7 @@ import { renderTopics } from './topics.js';
 import { renderMatches } from './matches.js';
 import { renderFeeds } from './feeds.js';
 import { renderSubscriptions } from './subscriptions.js';
-import { errorNotice, say } from './dom.js';
+import { errorNotice, say, takeCarried } from './dom.js';
 
 const pages = { topics: renderTopics, matches: renderMatches, feeds: renderFeeds, subscriptions: renderSubscriptions };
 let firstRender = true;
@@ -16,7 +16,7 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   const main = document.getElementById('main');
-  say('');
+  say(takeCarried() || '');
   main.replaceChildren();
   main.setAttribute('aria-busy', 'true');
   try {

@@ -2,7 +2,7 @@
 // (POST /api/topics/backtest) showing what the query would have caught over the last days and what changes
 // against the saved query.
 import { get, post, put, del } from './api.js';
-import { h, snippet, reason, debounce, errorNotice, field, badge, day, lastDays, say } from './dom.js';
+import { h, snippet, reason, debounce, errorNotice, field, badge, day, lastDays, say, go } from './dom.js';
 
 const DAYS = 7;
 
@@ -42,8 +42,9 @@ function topicCard(topic, matches) {
       lastDays(DAYS).map(d => h('li', { className: counts.get(d) ? 'some' : '', title: `${d}: ${counts.get(d) || 0} matches` },
         h('small', {}, day(d)), String(counts.get(d) || 0)))),
     h('div', { className: 'actions' },
-      h('a', { href: `#/matches/${encodeURIComponent(topic.id)}` }, 'Matches'),
-      h('a', { href: `#/topics/${encodeURIComponent(topic.id)}` }, topic.source === 'custom' ? 'Edit and test' : 'Test a variant'),
+      h('a', { href: `#/matches/${encodeURIComponent(topic.id)}`, 'aria-label': `Matches of ${topic.name}` }, 'Matches'),
+      h('a', { href: `#/topics/${encodeURIComponent(topic.id)}`, 'aria-label': `${topic.source === 'custom' ? 'Edit and test' : 'Test a variant of'} ${topic.name}` },
+        topic.source === 'custom' ? 'Edit and test' : 'Test a variant'),
       topic.source === 'custom' ? h('button', { className: 'danger', type: 'button', 'aria-label': `Delete topic ${topic.name}`, onclick: () => remove(topic) }, 'Delete') : null));
 }
 
@@ -55,9 +56,7 @@ async function remove(topic) {
     if (error.status !== 409 || !confirm(`${error.message}\n\nDelete it anyway?`)) { say(error.message, 'error'); return; }
     try { await del(`topics/${encodeURIComponent(topic.id)}?force=true`); } catch (again) { say(again.message, 'error'); return; }
   }
-  say(`Topic "${topic.name}" deleted.`);
-  location.hash = '#/topics';
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
+  go('#/topics', `Topic "${topic.name}" deleted.`);
 }
 
 /** The create / edit form. Editing a file topic creates a variant (a new custom topic) compared with the original. */
@@ -116,9 +115,7 @@ function editor(topic) {
     try {
       if (isEdit) await put(`topics/${encodeURIComponent(topic.id)}`, { name: name.value.trim(), query: query.value });
       else await post('topics', { id: id.value.trim(), name: name.value.trim(), query: query.value });
-      say(isEdit ? `Topic "${name.value.trim()}" saved.` : `Topic "${name.value.trim()}" created.`);
-      location.hash = '#/topics';
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      go('#/topics', isEdit ? `Topic "${name.value.trim()}" saved.` : `Topic "${name.value.trim()}" created.`);
     } catch (error) {
       if (typeof error.problem?.position === 'number') {
         query.setAttribute('aria-invalid', 'true');
