@@ -35,6 +35,7 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
     {
         Skip.If(browser is null, SystemChromium.MissingReason);
         await WaitForFirstPollAsync();
+        Page.Dialog += (_, dialog) => dialog.AcceptAsync(); // "Delete …?" confirmations
 
         // The key is asked for once, then kept for the tab.
         await Page.GotoAsync(new Uri(host.BaseAddress, "#/topics").AbsoluteUri);
@@ -63,6 +64,13 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
         await Expect(Page.Locator("li[data-topic='kunashir']")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Topic \"Kunashir island\" created.");
 
+        // A custom topic is edited in place.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit and test Kunashir island" }).ClickAsync();
+        await Page.GetByLabel("Query").FillAsync("kunashir OR kunashiri");
+        await Expect(Page.Locator("#live-comparison")).ToHaveTextAsync("Against the saved query of \"kunashir\": 0 newly caught, 0 dropped, 1 kept.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(Page.Locator("li[data-topic='kunashir'] .query")).ToHaveTextAsync("kunashir OR kunashiri");
+
         // Testing a variant of a saved topic lists what it newly catches against the saved query.
         await Page.Locator("li[data-topic='shikotan']").GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Test a variant of ") }).ClickAsync();
         await Page.GetByLabel("Query").FillAsync("shikotan OR kunashir");
@@ -88,7 +96,19 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
         await Expect(firstFeed.Locator("td[data-label='Items seen']")).ToHaveTextAsync("2");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Items seen" }).ClickAsync();
         await Expect(Page.Locator("th[aria-sort='ascending']")).ToHaveTextAsync("Items seen");
+
+        // A feed is added, polled now, and removed.
+        await Page.GetByLabel("Feed URL").FillAsync(host.SecondFeed.AbsoluteUri);
+        await Page.GetByLabel("Name (optional)").FillAsync(ConsoleHost.SecondFeedTitle);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add feed" }).ClickAsync();
+        var secondFeed = Page.Locator($"tr[data-source='{host.SecondFeed.AbsoluteUri}']");
+        await Expect(secondFeed.Locator(".badge")).ToHaveTextAsync("never polled");
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Poll {ConsoleHost.SecondFeedTitle} now" }).ClickAsync();
+        await Expect(secondFeed.Locator("td[data-label='Items seen']")).ToHaveTextAsync("1");
+        await Expect(secondFeed.Locator(".badge")).ToHaveTextAsync("ok");
         output.WriteLine($"screenshot: {await browser.ScreenshotAsync("feeds")}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Remove {ConsoleHost.SecondFeedTitle}" }).ClickAsync();
+        await Expect(secondFeed).ToHaveCountAsync(0);
 
         // Subscriptions: the secret is shown once with a copy button; the backfilled alert appears and is replayed.
         await NavigateAsync("Subscriptions");

@@ -19,7 +19,7 @@ public sealed class ConsoleFunction
     {
         // The page loads its files by relative URLs, so it must be addressed as a folder: /api/console/ not /api/console.
         if (string.IsNullOrEmpty(path) && !request.Path.Value!.EndsWith('/'))
-            return new RedirectResult(request.PathBase + request.Path + "/" + request.QueryString, permanent: false);
+            return new ResultActionResult(Results.Redirect(request.PathBase + request.Path + "/" + request.QueryString));
         return new ResultActionResult(ConsoleResult.For(path));
     }
 }
