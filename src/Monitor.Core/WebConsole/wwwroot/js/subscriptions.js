@@ -11,14 +11,18 @@ export async function renderSubscriptions(main) {
   const list = h('ul', { className: 'list', id: 'subscription-list', 'aria-label': 'Subscriptions' });
   const refresh = async () => {
     try {
-      list.replaceChildren(...(await get('subscriptions')).map(s => subscriptionCard(s, refresh, secretArea)));
+      list.replaceChildren(...cards(await get('subscriptions'), refresh, secretArea));
     } catch (error) {
       list.replaceChildren(errorNotice(error));
     }
   };
   main.append(h('h1', {}, 'Subscriptions'), createForm(topics, refresh, secretArea), secretArea, h('h2', {}, 'All subscriptions'), list);
-  list.replaceChildren(...subscriptions.map(s => subscriptionCard(s, refresh, secretArea)));
+  list.replaceChildren(...cards(subscriptions, refresh, secretArea));
 }
+
+const cards = (subscriptions, refresh, secretArea) => subscriptions.length
+  ? subscriptions.map(s => subscriptionCard(s, refresh, secretArea))
+  : [h('li', { className: 'muted' }, 'No subscriptions yet.')];
 
 function createForm(topics, refresh, secretArea) {
   const url = h('input', { id: 'subscription-url', name: 'url', required: true, autocomplete: 'off', placeholder: 'https://example.com/hooks/news' });
