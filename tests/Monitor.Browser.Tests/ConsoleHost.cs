@@ -2,12 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NewsMonitor.Hosting;
 using NewsMonitor.Testing;
 using NewsMonitor.Tests;
 
@@ -60,10 +55,8 @@ internal sealed class ConsoleHost : IAsyncDisposable
             ["Monitor:FeedsFile"] = "",
             ["Monitor:FeedUrls:0"] = first.AbsoluteUri,
         };
-        var app = LocalHost.Build(settings, "http://127.0.0.1:0", logging => logging.ClearProviders());
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new ConsoleHost(app, new Uri(address.TrimEnd('/') + "/"), data, feeds, receiver);
+        var (app, address) = await LoopbackLocalHost.StartAsync(settings, logging => logging.ClearProviders());
+        return new ConsoleHost(app, address, data, feeds, receiver);
     }
 
     private static string Rss(string title, params (string Guid, string Title, string Summary)[] items)
