@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Api;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
 using NewsMonitor.Matches;
@@ -79,7 +80,9 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
         services.TryAddSingleton<BacktestEndpoints>();
+        services.TryAddSingleton<ChannelEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();
+        services.AddChannels(configuration);
         return services;
     }
 }
