@@ -43,6 +43,17 @@ public sealed class StorageAccount
         return queues.GetOrAdd(name, openQueue);
     }
 
+    /// <summary>
+    /// The same storage with every blob and queue request counted by <paramref name="counter"/> (the pipeline
+    /// benchmark and the transaction-count tests use it; see docs/BENCHMARKS.md).
+    /// </summary>
+    public StorageAccount WithTransactionCounter(Counting.StorageTransactionCounter counter)
+    {
+        ArgumentNullException.ThrowIfNull(counter);
+        return new StorageAccount(Mode, Description, new Counting.CountingBlobStore(Blobs, counter),
+            name => new Counting.CountingMessageQueue(GetQueue(name), counter));
+    }
+
     /// <summary>Validates <paramref name="options"/> and opens the storage they name. Nothing is contacted until first use.</summary>
     /// <exception cref="OptionsValidationException">The options are invalid.</exception>
     public static StorageAccount Create(StorageOptions options, TimeProvider time)
