@@ -67,6 +67,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveryReplayer>();
         services.TryAddSingleton<OutboxSweeper>();
         services.TryAddSingleton<SubscriptionVerifier>();
+        services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
 

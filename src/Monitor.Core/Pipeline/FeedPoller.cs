@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
-using NewsMonitor.Subscriptions;
 using NewsMonitor.Telemetry;
-using NewsMonitor.Topics;
 
 namespace NewsMonitor.Pipeline;
 
@@ -16,10 +13,7 @@ namespace NewsMonitor.Pipeline;
 public sealed class FeedPoller(
     FeedLoader loader,
     FeedRecordStore feeds,
-    StoryRegistry stories,
-    TopicCatalog topics,
-    SubscriptionStore subscriptions,
-    AlertPlanner planner,
+    NewItemsRecorder recorder,
     MonitorMetrics metrics,
     TimeProvider time,
     ILogger<FeedPoller> logger)
@@ -44,21 +38,8 @@ public sealed class FeedPoller(
         if (result.Feed is { } parsed)
         {
             (var unseen, state) = state.TakeNewItems(parsed);
-            var matcher = await topics.GetMatcherAsync(cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<Subscription>? subscribers = null;
-            foreach (var item in unseen)
-            {
-                newItems++;
-                var found = matcher.Match(item);
-                if (found.Count == 0) continue;
-                subscribers ??= await subscriptions.ListAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-                var storyKey = await stories.KeyForAsync(item, cancellationToken).ConfigureAwait(false);
-                foreach (var match in found)
-                {
-                    await planner.RecordAsync(item, match, storyKey, subscribers, cancellationToken).ConfigureAwait(false);
-                    matchCount++;
-                }
-            }
+            newItems = unseen.Count;
+            matchCount = await recorder.RecordAsync(unseen, cancellationToken).ConfigureAwait(false);
         }
 
         await feeds.UpdateAsync(source, r => (r ?? leased) with

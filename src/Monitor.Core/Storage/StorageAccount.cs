@@ -79,8 +79,15 @@ public sealed class StorageAccount
         };
     }
 
+    /// <summary>Thread-pool threads the folder store wants ready: see <see cref="InFolder"/>.</summary>
+    internal const int FolderStoreMinThreads = 64;
+
     private static StorageAccount InFolder(StorageOptions options, TimeProvider time)
     {
+        // Each folder write ends in an fsync that blocks its thread for a few milliseconds. A poll writes many blobs at
+        // once, and the pool would otherwise add threads one every half second while those writes queue behind two.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        if (workers < FolderStoreMinThreads) ThreadPool.SetMinThreads(FolderStoreMinThreads, completionPorts);
         var root = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? StorageOptions.DefaultDataDirectory : options.DataDirectory);
         return new StorageAccount(
             StorageMode.Folder,

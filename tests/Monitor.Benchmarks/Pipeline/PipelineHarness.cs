@@ -38,6 +38,13 @@ public static class PipelineHarness
                 PrintFirstPoll(storeName, large);
                 Console.WriteLine($"|  | {scale}x items: **{large.Elapsed / small.Elapsed:F2}x** the time |  |  |  |  |  |  |");
             }
+            Console.WriteLine();
+            Console.WriteLine($"## Where the time of a {items * scale:N0}-item first poll goes (folder store)");
+            Console.WriteLine();
+            Console.WriteLine("| Step | Time |");
+            Console.WriteLine("|---|---:|");
+            foreach (var (phase, time) in await PollPhaseProfile.RunAsync(feeds, null, topicsFile, items * scale))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {time.TotalSeconds:F2} s |"));
             Console.WriteLine($"load average after: {LoadAverage()}");
             return 0;
         }
