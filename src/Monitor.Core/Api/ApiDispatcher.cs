@@ -18,7 +18,8 @@ public sealed class ApiDispatcher(
         "ListTopics" => topics.ListAsync(cancellationToken),
         "GetTopic" => topics.GetAsync(id!, cancellationToken),
         "CreateTopic" => topics.CreateAsync(request, cancellationToken),
-        "DeleteTopic" => topics.DeleteAsync(id!, cancellationToken),
+        "UpdateTopic" => topics.UpdateAsync(id!, request, cancellationToken),
+        "DeleteTopic" => topics.DeleteAsync(id!, request, cancellationToken),
         "TopicFeed" => matches.AtomFeedAsync(id!, request, cancellationToken),
         "ListSubscriptions" => subscriptions.ListAsync(cancellationToken),
         "CreateSubscription" => subscriptions.CreateAsync(request, cancellationToken),
@@ -30,7 +31,12 @@ public sealed class ApiDispatcher(
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
+        "GetFeed" => feeds.GetAsync(id!, cancellationToken),
+        "DeleteFeed" => feeds.DeleteAsync(id!, cancellationToken),
+        "PollFeedNow" => feeds.PollAsync(id!, cancellationToken),
         "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),
+        "AlertDataSchema" => Task.FromResult(Alerts.AlertDataSchema.Result()),
         _ => throw new ArgumentOutOfRangeException(nameof(routeName), routeName, "No such API route."),
     };
 }

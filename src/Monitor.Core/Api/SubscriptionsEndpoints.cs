@@ -47,7 +47,7 @@ public sealed class SubscriptionsEndpoints(
         };
         await subscriptions.TryCreateAsync(subscription, cancellationToken).ConfigureAwait(false);
         var verified = await verifier.VerifyAsync(subscription, cancellationToken).ConfigureAwait(false);
-        return ApiJson.Ok(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), StatusCodes.Status201Created);
+        return ApiJson.Created(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), ApiRoutes.Location("subscriptions", subscription.Id));
     }
 
     public async Task<IResult> GetAsync(string id, CancellationToken cancellationToken) =>

@@ -91,7 +91,10 @@ public static class LocalHost
                     ? dispatcher.DispatchAsync(route.Name, context.Request, context.Request.RouteValues["id"] as string, context.RequestAborted)
                     : Task.FromResult(ApiProblems.Unauthorized()));
         }
-        endpoints.MapFallback((HttpContext context) => ApiProblems.NotFound($"'{context.Request.Method} {context.Request.Path}'"));
+        // A known route with another method is a 405 naming the methods it accepts; anything else a problem 404.
+        endpoints.MapFallback((HttpContext context) => ApiRoutes.MethodsFor(context.Request.Path) is { Count: > 0 } allowed
+            ? ApiProblems.MethodNotAllowed(context.Request.Method, context.Request.Path, allowed)
+            : ApiProblems.RouteNotFound(context.Request.Method, context.Request.Path));
     }
 
     private static QueueWorker Worker(IServiceProvider services, string name, Queues.IMessageQueue queue,

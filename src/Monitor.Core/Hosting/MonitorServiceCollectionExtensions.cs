@@ -60,6 +60,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<StoryRegistry>();
         services.TryAddSingleton<TopicCatalog>();
         services.TryAddSingleton<FeedList>();
+        services.TryAddSingleton<FeedCatalog>();
         services.TryAddSingleton<FeedHealth>();
         services.TryAddSingleton<AlertPlanner>();
         services.TryAddSingleton<AlertSender>();

@@ -20,13 +20,23 @@ public sealed class FeedPoller(
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
-    public async Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken)
+    public Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken) =>
+        PollAsync(source, ignoreSchedule: false, cancellationToken);
+
+    /// <summary>
+    /// Polls the feed now, whatever its next poll time says (a ttl, max-age, Retry-After or failure backoff): an
+    /// operator asked for it (<c>POST /api/feeds/{id}/poll</c>). Only a poll under way elsewhere (the lease) stops it.
+    /// </summary>
+    public Task<FeedPollSummary> PollNowAsync(string source, CancellationToken cancellationToken) =>
+        PollAsync(source, ignoreSchedule: true, cancellationToken);
+
+    private async Task<FeedPollSummary> PollAsync(string source, bool ignoreSchedule, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var leased = await feeds.UpdateAsync(source, r =>
         {
             r ??= new FeedRecord { Source = source };
-            if (r.LeasedUntil > now || r.State?.NextPollAt > now) return null;
+            if (r.LeasedUntil > now || (!ignoreSchedule && r.State?.NextPollAt > now)) return null;
             return r with { LeasedUntil = now + Lease };
         }, cancellationToken).ConfigureAwait(false);
         if (leased is null) return FeedPollSummary.Skipped(source);

@@ -11,7 +11,7 @@ namespace NewsMonitor.Pipeline;
 /// lost; and retry the verification of pending subscriptions.
 /// </summary>
 public sealed class PollCycle(
-    FeedList feedList,
+    FeedCatalog feedCatalog,
     FeedRecordStore feeds,
     MonitorQueues queues,
     OutboxSweeper outbox,
@@ -22,7 +22,7 @@ public sealed class PollCycle(
     public async Task<PollCycleResult> RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var sources = feedList.Sources();
+        var sources = await feedCatalog.SourcesAsync(cancellationToken).ConfigureAwait(false);
         var due = 0;
         foreach (var source in sources)
         {

@@ -24,6 +24,10 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> CreateTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics")] HttpRequest request) =>
         RunAsync("CreateTopic", request, null);
 
+    [Function("UpdateTopic")]
+    public Task<IActionResult> UpdateTopic([HttpTrigger(AuthorizationLevel.Function, "put", Route = "topics/{id}")] HttpRequest request, string id) =>
+        RunAsync("UpdateTopic", request, id);
+
     [Function("DeleteTopic")]
     public Task<IActionResult> DeleteTopic([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "topics/{id}")] HttpRequest request, string id) =>
         RunAsync("DeleteTopic", request, id);
@@ -71,6 +75,26 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     [Function("ListFeeds")]
     public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
         RunAsync("ListFeeds", request, null);
+
+    [Function("CreateFeed")]
+    public Task<IActionResult> CreateFeed([HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request) =>
+        RunAsync("CreateFeed", request, null);
+
+    [Function("GetFeed")]
+    public Task<IActionResult> GetFeed([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/{id}")] HttpRequest request, string id) =>
+        RunAsync("GetFeed", request, id);
+
+    [Function("DeleteFeed")]
+    public Task<IActionResult> DeleteFeed([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "feeds/{id}")] HttpRequest request, string id) =>
+        RunAsync("DeleteFeed", request, id);
+
+    [Function("PollFeedNow")]
+    public Task<IActionResult> PollFeedNow([HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds/{id}/poll")] HttpRequest request, string id) =>
+        RunAsync("PollFeedNow", request, id);
+
+    [Function("AlertDataSchema")]
+    public Task<IActionResult> AlertDataSchema([HttpTrigger(AuthorizationLevel.Function, "get", Route = "schemas/alert-data.v1.json")] HttpRequest request) =>
+        RunAsync("AlertDataSchema", request, null);
 
     [Function("OpenApiDocument")]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Function, "get", Route = "openapi.json")] HttpRequest request) =>
