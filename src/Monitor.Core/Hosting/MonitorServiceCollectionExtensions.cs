@@ -71,6 +71,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
+        services.TryAddSingleton<ScheduleClaims>();
 
         services.TryAddSingleton<TopicsEndpoints>();
         services.TryAddSingleton<SubscriptionsEndpoints>();

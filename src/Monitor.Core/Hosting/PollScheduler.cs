@@ -17,12 +17,15 @@ public sealed class PollScheduler(IServiceScopeFactory scopes, IOptions<MonitorO
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var schedule = Schedules.Parse(options.Value.PollSchedule);
+        DateTimeOffset? occurrence = null; // the run at start is every host's own
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PollCycle>().RunAsync(stoppingToken).ConfigureAwait(false);
+                // Several hosts on one storage: only one of them runs each occurrence (ScheduleClaims).
+                if (occurrence is not { } due || await scope.ServiceProvider.GetRequiredService<ScheduleClaims>().TryClaimAsync(due, stoppingToken).ConfigureAwait(false))
+                    await scope.ServiceProvider.GetRequiredService<PollCycle>().RunAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -36,6 +39,7 @@ public sealed class PollScheduler(IServiceScopeFactory scopes, IOptions<MonitorO
 
             var now = time.GetUtcNow();
             var next = new DateTimeOffset(schedule.GetNextOccurrence(now.UtcDateTime), TimeSpan.Zero);
+            occurrence = next;
             try
             {
                 await Task.Delay(next - now, time, stoppingToken).ConfigureAwait(false);

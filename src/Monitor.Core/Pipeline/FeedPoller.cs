@@ -8,7 +8,7 @@ namespace NewsMonitor.Pipeline;
 /// Polls one feed: fetch (conditional), parse, keep only items not seen before, match them, record matches and
 /// plan alerts, then save the feed's state. The state (with the seen items) is saved last, so a crash before it
 /// makes the next poll redo the items, and the idempotent stores make that redo send nothing twice.
-/// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollAsync"/>.
+/// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollMessageAsync"/>.
 /// </summary>
 public sealed class FeedPoller(
     FeedLoader loader,
@@ -22,6 +22,25 @@ public sealed class FeedPoller(
 
     public Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken) =>
         PollAsync(source, ignoreSchedule: false, cancellationToken);
+
+    /// <summary>Feeds of one message polled at once at most (a message holds up to <see cref="FeedPollMessages.MaxSources"/>).</summary>
+    public const int MaxFeedsInFlightPerMessage = 8;
+
+    /// <summary>
+    /// Polls every feed of a <c>feed-polls</c> message (<see cref="FeedPollMessages"/>), a few at a time. The summary of a
+    /// one-feed message is that feed's; of a larger one, the totals. A feed that throws fails the message, which comes
+    /// back and is polled again; the feeds it polled are not due by then and are skipped.
+    /// </summary>
+    public async Task<FeedPollSummary> PollMessageAsync(string message, CancellationToken cancellationToken)
+    {
+        var sources = FeedPollMessages.Sources(message);
+        if (sources.Count == 1) return await PollAsync(sources[0], cancellationToken).ConfigureAwait(false);
+        var summaries = new FeedPollSummary[sources.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxFeedsInFlightPerMessage, CancellationToken = cancellationToken },
+            async (i, ct) => summaries[i] = await PollAsync(sources[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return FeedPollSummary.Combine(summaries);
+    }
 
     /// <summary>
     /// Polls the feed now, whatever its next poll time says (a ttl, max-age, Retry-After or failure backoff): an

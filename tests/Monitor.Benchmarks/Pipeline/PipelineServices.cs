@@ -32,7 +32,7 @@ public sealed class PipelineServices : IAsyncDisposable
 
     /// <param name="connectionString">Azure Storage or Azurite; null for a new temporary folder.</param>
     public static async Task<PipelineServices> CreateAsync(string? connectionString, IReadOnlyList<string> feedUrls, string topicsFile,
-        IReadOnlyDictionary<string, string?>? extra = null)
+        IReadOnlyDictionary<string, string?>? extra = null, string subscriberUrl = "http://127.0.0.1:9/alerts")
     {
         var dataDirectory = connectionString is null ? Directory.CreateTempSubdirectory("newsmonitor-bench-").FullName : null;
         var container = "bench" + Guid.NewGuid().ToString("N")[..12];
@@ -64,7 +64,7 @@ public sealed class PipelineServices : IAsyncDisposable
         await provider.GetRequiredService<SubscriptionStore>().TryCreateAsync(new Subscription
         {
             Id = SubscriptionIds.New(),
-            Url = "http://127.0.0.1:9/alerts",
+            Url = subscriberUrl,
             Topics = ["bench-shikotan", "bench-habomai"],
             Status = SubscriptionStatus.Active,
             Secrets = [secret],
