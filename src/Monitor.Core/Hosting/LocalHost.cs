@@ -53,7 +53,7 @@ public static class LocalHost
         builder.Services.AddHostedService<DigestTimer>();
         // Registered as plain IHostedService singletons: AddHostedService would keep only the first of two QueueWorkers.
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
-            (message, ct) => sp.GetRequiredService<FeedPoller>().PollAsync(message, ct), o => o.MaxConcurrentFeeds));
+            (message, ct) => sp.GetRequiredService<FeedPoller>().PollMessageAsync(message, ct), o => o.MaxConcurrentFeeds));
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
             (message, ct) => sp.GetRequiredService<DeliveryHandler>().HandleAsync(message, ct), o => o.MaxConcurrentDeliveries));
 

@@ -70,9 +70,11 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveryReplayer>();
         services.TryAddSingleton<OutboxSweeper>();
         services.TryAddSingleton<SubscriptionVerifier>();
+        services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
         services.AddRecentItems(configuration);
+        services.TryAddSingleton<ScheduleClaims>();
 
         services.TryAddSingleton<TopicsEndpoints>();
         services.TryAddSingleton<SubscriptionsEndpoints>();
