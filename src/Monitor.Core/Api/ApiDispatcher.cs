@@ -12,6 +12,7 @@ public sealed class ApiDispatcher(
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
     FeedsEndpoints feeds,
+    BacktestEndpoints backtest,
     ChannelEndpoints channels)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
@@ -36,6 +37,7 @@ public sealed class ApiDispatcher(
         "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "BacktestTopic" => backtest.RunAsync(request, cancellationToken),
         "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
         "GetFeed" => feeds.GetAsync(id!, cancellationToken),
         "DeleteFeed" => feeds.DeleteAsync(id!, cancellationToken),

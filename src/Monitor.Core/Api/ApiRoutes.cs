@@ -31,6 +31,7 @@ public static class ApiRoutes
         new("Unsubscribe", "POST", "unsubscribe", Anonymous: true),
         new("ListMatches", "GET", "matches"),
         new("ListFeeds", "GET", "feeds"),
+        new("BacktestTopic", "POST", "topics/backtest"),
         new("CreateFeed", "POST", "feeds"),
         new("GetFeed", "GET", "feeds/{id}"),
         new("DeleteFeed", "DELETE", "feeds/{id}"),

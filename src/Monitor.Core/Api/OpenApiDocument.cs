@@ -45,6 +45,7 @@ public static class OpenApiDocument
         ["GetFeed"] = new("feeds", "Read one feed with its health.", null, "Feed", 200),
         ["DeleteFeed"] = new("feeds", "Take a feed off the list (a feed of the feeds file stays off after restarts).", null, "Empty", 204),
         ["PollFeedNow"] = new("feeds", "Poll the feed now, ignoring its ttl and failure backoff, and answer with what the poll found.", null, "FeedPoll", 200),
+        ["BacktestTopic"] = new("topics", "What a query (or a saved topic) would have matched over the recently seen items, per day, with hits and reasons; with compareWith, the items it would newly catch or drop against that topic's saved query. 400 names the position of a query error.", "BacktestRequest", "BacktestResult", 200),
         ["OpenApiDocument"] = new("meta", "This document.", null, "Object", 200),
         ["AlertDataSchema"] = new("meta", "The JSON Schema of an alert's data, version 1.", null, "Schema", 200),
     };
@@ -246,5 +247,15 @@ public static class OpenApiDocument
             ("itemsSeen", "integer", true), ("matchesFound", "integer", true)),
         ["FeedList"] = ListOf("Feed"),
         ["FeedPoll"] = Object(("newItems", "integer", true), ("matches", "integer", true), ("error", "string", false), ("feed", "#Feed", true)),
+        ["BacktestRequest"] = Closed(Object(("query", "string", false), ("topicId", "string", false), ("since", "string", false), ("compareWith", "string", false))),
+        ["BacktestHit"] = Object(("item", "object", true), ("seenAt", "string", true), ("terms", "string[]", true), ("hits", "#HitList", true),
+            ("snippet", "string", true), ("reason", "string", true), ("change", "string", false)),
+        ["BacktestHitList"] = ListOf("BacktestHit"),
+        ["BacktestDay"] = Object(("date", "string", true), ("matched", "integer", true), ("items", "#BacktestHitList", true)),
+        ["BacktestDayList"] = ListOf("BacktestDay"),
+        ["BacktestComparison"] = Object(("topicId", "string", true), ("savedQuery", "string", true), ("kept", "integer", true),
+            ("caught", "#BacktestHitList", true), ("dropped", "#BacktestHitList", true)),
+        ["BacktestResult"] = Object(("query", "string", true), ("since", "string", true), ("until", "string", true), ("itemsExamined", "integer", true),
+            ("matched", "integer", true), ("truncated", "boolean", true), ("days", "#BacktestDayList", true), ("comparison", "#BacktestComparison", false)),
     };
 }

@@ -13,5 +13,5 @@ public sealed class DigestTimer(DigestScheduler digests, IOptions<ChannelOptions
 
     protected override string ScheduleExpression => options.Value.DigestSchedule;
 
-    protected override Task RunOnceAsync(CancellationToken cancellationToken) => digests.RunAsync(cancellationToken);
+    protected override Task RunOnceAsync(DateTimeOffset? occurrence, CancellationToken cancellationToken) => digests.RunAsync(cancellationToken);
 }

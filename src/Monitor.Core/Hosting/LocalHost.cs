@@ -12,6 +12,7 @@ using NewsMonitor.Api;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Telemetry;
+using NewsMonitor.WebConsole;
 
 namespace NewsMonitor.Hosting;
 
@@ -52,7 +53,7 @@ public static class LocalHost
         builder.Services.AddHostedService<DigestTimer>();
         // Registered as plain IHostedService singletons: AddHostedService would keep only the first of two QueueWorkers.
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
-            (message, ct) => sp.GetRequiredService<FeedPoller>().PollAsync(message, ct), o => o.MaxConcurrentFeeds));
+            (message, ct) => sp.GetRequiredService<FeedPoller>().PollMessageAsync(message, ct), o => o.MaxConcurrentFeeds));
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
             (message, ct) => sp.GetRequiredService<DeliveryHandler>().HandleAsync(message, ct), o => o.MaxConcurrentDeliveries));
 
@@ -61,6 +62,7 @@ public static class LocalHost
         if (string.IsNullOrEmpty(options.ApiKey))
             app.Logger.LogWarning("No API key is set (Monitor__ApiKey): the HTTP API accepts every request. Set one before exposing the host beyond this machine.");
         MapApi(app, options.ApiKey);
+        app.MapConsole();
         return app;
     }
 

@@ -16,9 +16,11 @@ public sealed class PollScheduler(IServiceScopeFactory scopes, IOptions<MonitorO
 
     protected override string ScheduleExpression => options.Value.PollSchedule;
 
-    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(DateTimeOffset? occurrence, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PollCycle>().RunAsync(cancellationToken).ConfigureAwait(false);
+        // Several hosts on one storage: only one of them runs each occurrence (ScheduleClaims).
+        if (occurrence is not { } due || await scope.ServiceProvider.GetRequiredService<ScheduleClaims>().TryClaimAsync(due, cancellationToken).ConfigureAwait(false))
+            await scope.ServiceProvider.GetRequiredService<PollCycle>().RunAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,16 +14,18 @@ public abstract class ScheduledService(TimeProvider time, ILogger logger) : Back
 
     protected abstract string ScheduleExpression { get; }
 
-    protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
+    /// <param name="occurrence">The schedule's occurrence this run is for; null for the run at start, which is every host's own.</param>
+    protected abstract Task RunOnceAsync(DateTimeOffset? occurrence, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var schedule = Schedules.Parse(ScheduleExpression);
+        DateTimeOffset? occurrence = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await RunOnceAsync(occurrence, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -37,6 +39,7 @@ public abstract class ScheduledService(TimeProvider time, ILogger logger) : Back
 
             var now = time.GetUtcNow();
             var next = new DateTimeOffset(schedule.GetNextOccurrence(now.UtcDateTime), TimeSpan.Zero);
+            occurrence = next;
             try
             {
                 await Task.Delay(next - now, time, stoppingToken).ConfigureAwait(false);

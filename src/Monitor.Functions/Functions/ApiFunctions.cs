@@ -93,6 +93,10 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
         RunAsync("ListFeeds", request, null);
 
+    [Function("BacktestTopic")]
+    public Task<IActionResult> BacktestTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics/backtest")] HttpRequest request) =>
+        RunAsync("BacktestTopic", request, null);
+
     [Function("CreateFeed")]
     public Task<IActionResult> CreateFeed([HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request) =>
         RunAsync("CreateFeed", request, null);

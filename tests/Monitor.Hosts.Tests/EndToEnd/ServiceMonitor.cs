@@ -115,7 +115,7 @@ public sealed class ServiceMonitor : IAsyncDisposable
         var messages = await Queues.FeedPolls.ReceiveAsync(32, TimeSpan.FromMinutes(5), CancellationToken.None);
         return await Task.WhenAll(messages.Select(async message =>
         {
-            var summary = await poller.PollAsync(message.Body, CancellationToken.None);
+            var summary = await poller.PollMessageAsync(message.Body, CancellationToken.None);
             await Queues.FeedPolls.DeleteAsync(message, CancellationToken.None);
             return summary;
         }));

@@ -57,7 +57,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void ThereAreNoOtherFunctions()
     {
-        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", "SendDigests", .. ApiRoutes.All.Select(r => r.Name)];
+        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", "Console", "SendDigests", .. ApiRoutes.All.Select(r => r.Name)];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), functions.Keys.Order(StringComparer.Ordinal));
     }
