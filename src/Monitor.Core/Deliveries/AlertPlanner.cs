@@ -20,8 +20,9 @@ public sealed class AlertPlanner(
     TimeProvider time,
     ILogger<AlertPlanner> logger)
 {
+    /// <param name="allMatches">Every topic the item matched, stored with the match so its alert can list them.</param>
     public async Task<PlanOutcome> RecordAsync(NewsItem item, TopicMatch match, string storyKey,
-        IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken)
+        IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken, IReadOnlyList<TopicMatch>? allMatches = null)
     {
         var blobName = MatchStore.BlobName(match.TopicId, storyKey);
         var stored = new StoredMatch
@@ -34,6 +35,7 @@ public sealed class AlertPlanner(
             Snippet = match.Snippet,
             Sources = [item.Feed],
             MatchedAt = time.GetUtcNow(),
+            AllMatches = allMatches is { Count: > 1 } ? allMatches : null,
         };
 
         var isNew = await matches.TryCreateAsync(stored, cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,7 @@ public sealed class FeedPoller(
                 var storyKey = await stories.KeyForAsync(item, cancellationToken).ConfigureAwait(false);
                 foreach (var match in found)
                 {
-                    await planner.RecordAsync(item, match, storyKey, subscribers, cancellationToken).ConfigureAwait(false);
+                    await planner.RecordAsync(item, match, storyKey, subscribers, cancellationToken, found).ConfigureAwait(false);
                     matchCount++;
                 }
             }
