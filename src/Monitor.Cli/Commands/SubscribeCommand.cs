@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NewsMonitor.Api;
 
 namespace NewsMonitor.Cli.Commands;
 
@@ -10,14 +9,14 @@ public static class SubscribeCommand
     {
         var url = new Argument<string>("URL") { Description = "The webhook receiver. It must answer GET URL?challenge=X with 2xx and body X to be verified." };
         var topic = new Option<string[]>("--topic") { Description = "A topic id to follow (repeatable).", Required = true, HelpName = "ID" };
-        var api = CommonOptions.Api();
-        var apiKey = CommonOptions.ApiKey();
-        var command = new Command("subscribe", "Subscribe a webhook URL to topics. Prints the subscription with its signing secret (shown only once).")
+        var options = ApiCommand.Options.Create();
+        var command = options.AddTo(new Command("subscribe", "Subscribe a webhook URL to topics. Prints the subscription with its signing secret (shown only once).")
         {
-            url, topic, api, apiKey,
-        };
-        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, api, apiKey,
-            client => client.SubscribeAsync(parse.GetValue(url)!, parse.GetValue(topic)!, cancellationToken)));
+            url, topic,
+        });
+        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, options,
+            client => client.SubscribeAsync(parse.GetValue(url)!, parse.GetValue(topic)!, cancellationToken),
+            SubscriptionsApi.SubscriptionText.Subscription));
         return command;
     }
 }

@@ -10,6 +10,7 @@ namespace NewsMonitor.Api;
 public sealed class SubscriptionsEndpoints(
     SubscriptionStore subscriptions,
     DeliveryStore deliveries,
+    Matches.MatchStore matches,
     TopicCatalog topics,
     WebhookUrlValidator urlValidator,
     SubscriptionVerifier verifier,
@@ -97,6 +98,12 @@ public sealed class SubscriptionsEndpoints(
         if (await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is null)
             return ApiProblems.NotFound($"Subscription '{id}'");
         var log = await deliveries.ListForSubscriptionAsync(id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return ApiJson.Ok(log.OrderByDescending(d => d.CreatedAt).Select(DeliveryView.From));
+        var views = new List<DeliveryView>(log.Count);
+        foreach (var delivery in log.OrderByDescending(d => d.CreatedAt))
+        {
+            var match = await matches.GetAsync(delivery.MatchBlob, cancellationToken).ConfigureAwait(false);
+            views.Add(DeliveryView.From(delivery, match is null ? null : (Alerts.HtmlText.ToPlainText(match.Item.Title), match.Item.Link)));
+        }
+        return ApiJson.Ok(views);
     }
 }
