@@ -36,10 +36,20 @@ public sealed class SubscriptionsEndpoints(
         var urlCheck = await urlValidator.ValidateAsync(body.Url, cancellationToken).ConfigureAwait(false);
         if (!urlCheck.IsValid) return ApiProblems.BadRequest($"The webhook URL cannot be used: {urlCheck.Reason}");
 
+        // The same receiver and topics again would double every alert and hand out a second secret: answer with the first.
+        var url = urlCheck.Url.AbsoluteUri;
+        if (await subscriptions.ListAsync(cancellationToken)
+                .FirstOrDefaultAsync(s => s.Url == url && s.Topics.ToHashSet(StringComparer.Ordinal).SetEquals(topicIds), cancellationToken)
+                .ConfigureAwait(false) is { } existing)
+            return ApiProblems.Conflict(
+                $"{url} already follows these topics as subscription '{existing.Id}' ({existing.Status.ToString().ToLowerInvariant()}); its secret is not shown again "
+                + $"(POST /api/subscriptions/{existing.Id}/rotate-secret issues a new one).",
+                new Dictionary<string, object?> { ["id"] = existing.Id });
+
         var subscription = new Subscription
         {
             Id = SubscriptionIds.New(),
-            Url = urlCheck.Url.AbsoluteUri,
+            Url = url,
             Topics = topicIds,
             Status = SubscriptionStatus.Pending,
             Secrets = [WebhookSecret.Generate().Reveal()],
