@@ -57,7 +57,9 @@ public sealed class AlertPlanner(
 
         await matches.UpdateAsync(blobName, m => m is null or { AlertsPlanned: true } ? null : m with { AlertsPlanned = true }, cancellationToken)
             .ConfigureAwait(false);
-        logger.LogInformation("Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
+        // A match of a topic nobody follows is kept (GET /api/matches, the Atom feed) but is no news to the operator.
+        logger.Log(planned == 0 ? LogLevel.Debug : LogLevel.Information,
+            "Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
         return new PlanOutcome(isNew, planned);
     }
 
@@ -78,7 +80,8 @@ public sealed class AlertPlanner(
                     planned++;
             }
         }
-        if (planned > 0) logger.LogInformation("Subscription {SubscriptionId}: {Deliveries} alerts planned for matches of the last {Window}", subscription.Id, planned, window);
+        if (planned > 0) logger.LogInformation("Subscription {SubscriptionId}: {Deliveries} alerts planned for matches of the last {WindowHours} hours",
+            subscription.Id, planned, Math.Round(window.TotalHours, 1));
         return planned;
     }
 
