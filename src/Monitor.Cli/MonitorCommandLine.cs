@@ -15,6 +15,7 @@ public static class MonitorCommandLine
             TopicsCommand.Create(),
             FeedsCommand.Create().With(Commands.FeedsApi.FeedApiCommands.Create()),
             SubscribeCommand.Create(),
+            VerifyCommand.Create(),
             SubscriptionsCommand.Create(),
             DeliveriesCommand.Create(),
             ReplayCommand.Create(),

@@ -11,9 +11,9 @@ public static class TopicsCommand
 {
     public static Command Create()
     {
-        var command = new Command("topics", "Work with watch topics: list, add, update, remove (on a running host), derive from an article, test against feeds.")
+        var command = new Command("topics", "Work with watch topics: list, add, update, remove (on a running host), derive from an article, test and backtest.")
         {
-            List(), DeriveCommand.Create(), Test(),
+            List(), DeriveCommand.Create(), Test(), BacktestCommand.Create(),
         };
         foreach (var change in TopicsApi.TopicApiCommands.Create()) command.Subcommands.Add(change);
         return command;

@@ -12,10 +12,14 @@ public sealed record DeliveryView(
     DateTimeOffset? NextAttemptAt,
     int Replays,
     IReadOnlyList<DeliveryAttemptRecord> Attempts,
+    string? HeldFor = null,
+    int? DigestStories = null,
+    string? DigestReason = null,
     string? Title = null,
     string? Link = null)
 {
     /// <param name="story">The story's title and link, where its match is still stored, so a person sees what was sent.</param>
     public static DeliveryView From(Delivery d, (string Title, string? Link)? story = null) =>
-        new(d.Id, d.SubscriptionId, d.TopicId, d.Status, d.CreatedAt, d.NextAttemptAt, d.Replays, d.Attempts, story?.Title, story?.Link);
+        new(d.Id, d.SubscriptionId, d.TopicId, d.Status, d.CreatedAt, d.NextAttemptAt, d.Replays, d.Attempts, d.HeldFor, d.DigestItems?.Count, d.DigestReason,
+            story?.Title, story?.Link);
 }
