@@ -11,6 +11,10 @@ cd "$root"
 echo "==> Installing Azurite (npm ci, pinned in tests/azurite/package-lock.json)"
 npm ci --prefix tests/azurite --no-audit --no-fund --loglevel=error
 
+echo "==> Installing Redocly CLI for the OpenAPI lint test (npm ci, pinned in tests/openapi-lint/package-lock.json)"
+# Optional: where npm cannot install it, OpenApiLintTests skips and says why.
+npm ci --prefix tests/openapi-lint --no-audit --no-fund --loglevel=error || echo "    (not installed: the OpenAPI lint test will be skipped)"
+
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 blob_port=$(free_port); queue_port=$(free_port); table_port=$(free_port)
 azurite_dir=$(mktemp -d)

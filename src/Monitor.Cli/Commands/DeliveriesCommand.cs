@@ -8,11 +8,15 @@ public static class DeliveriesCommand
     public static Command Create()
     {
         var id = new Argument<string>("SUBSCRIPTION-ID") { Description = "The subscription's id (sub_...)." };
-        var api = CommonOptions.Api();
-        var apiKey = CommonOptions.ApiKey();
-        var command = new Command("deliveries", "Show every alert sent to a subscription and every attempt: time, status code, latency, error.") { id, api, apiKey };
-        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, api, apiKey,
-            client => client.ListDeliveriesAsync(parse.GetValue(id)!, cancellationToken)));
+        var options = ApiCommand.Options.Create();
+        var command = options.AddTo(new Command("deliveries", "Show every alert sent to a subscription, its story's title and link, and every attempt: time, status code, latency, error.") { id });
+        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, options,
+            client => client.ListDeliveriesAsync(parse.GetValue(id)!, cancellationToken),
+            (log, output) =>
+            {
+                foreach (var delivery in log.EnumerateArray()) SubscriptionsApi.SubscriptionText.Delivery(delivery, output);
+                output.WriteLine($"{log.GetArrayLength()} deliveries.");
+            }));
         return command;
     }
 }

@@ -47,7 +47,7 @@ public static class FeedsCommand
                 var health = f.LastSuccessAt is null && f.LastErrorAt is null ? "never polled"
                     : f.ConsecutiveFailures > 0 ? $"FAILING x{f.ConsecutiveFailures}: {f.LastError}"
                     : $"ok, last success {f.LastSuccessAt:u}";
-                output.WriteLine($"{f.Source}{Environment.NewLine}    {health}; next poll {f.NextPollAt?.ToString("u") ?? "now"}; {f.ItemsSeen} items, {f.MatchesFound} matches");
+                output.WriteLine($"{f.Name ?? f.Title ?? "feed"} ({f.Id}) {f.Source}{Environment.NewLine}    {health}; next poll {f.NextPollAt?.ToString("u") ?? "now"}; {f.ItemsSeen} items, {f.MatchesFound} matches");
             }
             return ExitCodes.Success;
         });

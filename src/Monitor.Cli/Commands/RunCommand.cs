@@ -30,6 +30,11 @@ public static class RunCommand
                 throw new UsageException("Give either --data DIR or --storage CONNECTION_STRING, not both.");
             if (parse.GetValue(schedule) is { } cron && !Schedules.IsValid(cron))
                 throw new UsageException(Schedules.Explain(cron));
+            foreach (var value in parse.GetValue(feed) ?? [])
+            {
+                if (Feeds.FeedSource.TryGetHttpUrl(value, out _) || File.Exists(value)) continue;
+                throw new UsageException($"--feed '{value}' is neither an http(s) URL (such as https://example.com/rss.xml) nor an existing file.");
+            }
 
             var settings = RunSettings.From(
                 data: parse.GetValue(data), storage: parse.GetValue(storage), feedsFile: parse.GetValue(feedsFile),

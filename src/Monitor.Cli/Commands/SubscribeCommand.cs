@@ -1,5 +1,4 @@
 using System.CommandLine;
-using NewsMonitor.Api;
 
 namespace NewsMonitor.Cli.Commands;
 
@@ -14,17 +13,17 @@ public static class SubscribeCommand
                           "incoming-webhook URL, or the e-mail address for --channel email.",
         };
         var topic = new Option<string[]>("--topic") { Description = "A topic id to follow (repeatable).", Required = true, HelpName = "ID" };
-        var api = CommonOptions.Api();
-        var apiKey = CommonOptions.ApiKey();
+        var options = ApiCommand.Options.Create();
         var channel = ChannelSubscribeOptions.Create();
-        var command = new Command("subscribe", "Subscribe a webhook URL, a chat channel or an e-mail address to topics. Prints the subscription " +
-                                               "(a webhook's signing secret is shown only here; chat and e-mail get a code to confirm with monitor verify).")
+        var command = options.AddTo(new Command("subscribe", "Subscribe a webhook URL, a chat channel or an e-mail address to topics. Prints the subscription " +
+                                                "(a webhook's signing secret is shown only here; chat and e-mail get a code to confirm with monitor verify).")
         {
-            url, topic, api, apiKey,
-        };
+            url, topic,
+        });
         channel.AddTo(command);
-        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, api, apiKey,
-            client => client.SubscribeAsync(channel.Request(parse, parse.GetValue(url)!, parse.GetValue(topic)!), cancellationToken)));
+        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, options,
+            client => client.SubscribeAsync(channel.Request(parse, parse.GetValue(url)!, parse.GetValue(topic)!), cancellationToken),
+            SubscriptionsApi.SubscriptionText.Subscription));
         return command;
     }
 }

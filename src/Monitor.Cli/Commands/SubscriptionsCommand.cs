@@ -7,10 +7,14 @@ public static class SubscriptionsCommand
 {
     public static Command Create()
     {
-        var api = CommonOptions.Api();
-        var apiKey = CommonOptions.ApiKey();
-        var command = new Command("subscriptions", "List the subscriptions of a running host, with their status.") { api, apiKey };
-        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, api, apiKey, client => client.ListSubscriptionsAsync(cancellationToken)));
+        var options = ApiCommand.Options.Create();
+        var command = options.AddTo(new Command("subscriptions", "List the subscriptions of a running host, with their status."));
+        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, options, client => client.ListSubscriptionsAsync(cancellationToken),
+            (list, output) =>
+            {
+                foreach (var subscription in list.EnumerateArray()) SubscriptionsApi.SubscriptionText.Subscription(subscription, output);
+                output.WriteLine($"{list.GetArrayLength()} subscriptions.");
+            }));
         return command;
     }
 }

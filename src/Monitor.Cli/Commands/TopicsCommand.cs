@@ -9,19 +9,50 @@ namespace NewsMonitor.Cli.Commands;
 /// <summary><c>monitor topics</c>: list the topics, derive topics from an article, test a query or topic against feeds.</summary>
 public static class TopicsCommand
 {
-    public static Command Create() => new("topics", "Work with watch topics: list, derive from an article, test against feeds.")
+    public static Command Create()
     {
-        List(), DeriveCommand.Create(), Test(), BacktestCommand.Create(),
-    };
+        var command = new Command("topics", "Work with watch topics: list, add, update, remove (on a running host), derive from an article, test and backtest.")
+        {
+            List(), DeriveCommand.Create(), Test(), BacktestCommand.Create(),
+        };
+        foreach (var change in TopicsApi.TopicApiCommands.Create()) command.Subcommands.Add(change);
+        return command;
+    }
 
+    /// <summary>
+    /// The topics of a running host (file and custom ones); with --topics FILE, or when no host answers at the default
+    /// address, those of the topics file.
+    /// </summary>
     private static Command List()
     {
-        var topics = CommonOptions.Topics();
-        var command = new Command("list", "List the topics of a topics file with their queries.") { topics };
-        command.SetAction(parse =>
+        var topics = new Option<string?>("--topics") { Description = "List this topics file instead of asking a running host.", HelpName = "FILE" };
+        var options = ApiCommand.Options.Create();
+        var command = options.AddTo(new Command("list", "List the topics of a running host (or of a topics file) with their queries.") { topics });
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            foreach (var topic in CliServices.LoadTopics(parse.GetValue(topics)!))
-                parse.InvocationConfiguration.Output.WriteLine($"{topic.Id,-22} {topic.Name}{Environment.NewLine}{"",-22} {topic.Query}");
+            var output = parse.InvocationConfiguration.Output;
+            var file = parse.GetValue(topics);
+            if (file is null)
+            {
+                var client = ApiCommand.Connect(parse, options.Api, options.ApiKey);
+                try
+                {
+                    var listed = await client.ListTopicsAsync(cancellationToken);
+                    if (parse.GetValue(options.Format) == "json") output.WriteLine(System.Text.Json.JsonSerializer.Serialize(listed, Api.ApiJson.Options));
+                    else foreach (var topic in listed.EnumerateArray()) output.WriteLine($"{TopicsApi.TopicApiCommands.Describe(topic)}");
+                    return ExitCodes.Success;
+                }
+                catch (Api.MonitorApiException e) when (e.StatusCode is null && parse.GetResult(options.Api) is null or { Implicit: true })
+                {
+                    file = "seeds/topics.json";
+                    parse.InvocationConfiguration.Error.WriteLine($"note: no host answers at {parse.GetValue(options.Api)}; listing {file} instead.");
+                }
+            }
+            var fromFile = CliServices.LoadTopics(file);
+            if (parse.GetValue(options.Format) == "json")
+                output.WriteLine(System.Text.Json.JsonSerializer.Serialize(fromFile, Api.ApiJson.Options));
+            else
+                foreach (var topic in fromFile) output.WriteLine($"{topic.Name} [{topic.Id}] (file): {topic.Query}");
             return ExitCodes.Success;
         });
         return command;
@@ -39,7 +70,7 @@ public static class TopicsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var topic = ResolveTopic(parse.GetValue(queryOrTopic)!, parse.GetValue(topics)!);
+            var topic = ResolveTopic(parse.GetValue(queryOrTopic)!, parse.GetValue(topics)!, parse.InvocationConfiguration.Error);
             await using var services = CliServices.ForScanning(parse.GetValue(allowPrivate));
             var output = parse.InvocationConfiguration.Output;
             var errors = parse.InvocationConfiguration.Error;
@@ -56,11 +87,15 @@ public static class TopicsCommand
     }
 
     /// <summary>A topic id of the file wins; anything else must parse as a query (or it is a usage error with the position).</summary>
-    private static Topic ResolveTopic(string queryOrTopicId, string topicsFile)
+    /// <remarks>A word shaped like a topic id that the file lacks is still tried as a query, but the user is told so.</remarks>
+    private static Topic ResolveTopic(string queryOrTopicId, string topicsFile, TextWriter errors)
     {
-        if (Pipeline.TopicIds.IsValid(queryOrTopicId) && File.Exists(Hosting.ContentPaths.Resolve(topicsFile))
-            && CliServices.LoadTopics(topicsFile).FirstOrDefault(t => t.Id == queryOrTopicId) is { } known)
-            return known;
+        if (Pipeline.TopicIds.IsValid(queryOrTopicId) && File.Exists(Hosting.ContentPaths.Resolve(topicsFile)))
+        {
+            var known = CliServices.LoadTopics(topicsFile);
+            if (known.FirstOrDefault(t => t.Id == queryOrTopicId) is { } topic) return topic;
+            errors.WriteLine($"note: '{queryOrTopicId}' is not a topic id in {topicsFile} (its ids: {string.Join(", ", known.Select(t => t.Id))}); testing it as a query.");
+        }
         if (!TopicQuery.TryParse(queryOrTopicId, out _, out var error))
             throw new UsageException($"'{queryOrTopicId}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
         return new Topic { Id = "query", Name = "query", Query = queryOrTopicId };

@@ -9,11 +9,11 @@ public static class VerifyCommand
     {
         var id = new Argument<string>("ID") { Description = "The subscription id (sub_...), as printed by monitor subscribe." };
         var code = new Argument<string>("CODE") { Description = "The code posted to the chat channel or e-mailed, e.g. ABCD-EFGH." };
-        var api = CommonOptions.Api();
-        var apiKey = CommonOptions.ApiKey();
-        var command = new Command("verify", "Confirm a slack, teams, discord or email subscription with the code sent to it (five tries).") { id, code, api, apiKey };
-        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, api, apiKey,
-            client => client.VerifyAsync(parse.GetValue(id)!, parse.GetValue(code)!, cancellationToken)));
+        var options = ApiCommand.Options.Create();
+        var command = options.AddTo(new Command("verify", "Confirm a slack, teams, discord or email subscription with the code sent to it (five tries).") { id, code });
+        command.SetAction((parse, cancellationToken) => ApiCommand.RunAsync(parse, options,
+            client => client.VerifyAsync(parse.GetValue(id)!, parse.GetValue(code)!, cancellationToken),
+            SubscriptionsApi.SubscriptionText.Subscription));
         return command;
     }
 }

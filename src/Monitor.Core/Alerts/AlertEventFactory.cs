@@ -16,13 +16,20 @@ public static class AlertEventFactory
     /// <param name="item">The matched item.</param>
     /// <param name="time">When the match happened (the event's time, unchanged by retries).</param>
     /// <param name="extraSources">Other feeds that carried the same story; the item's own feed is always listed first.</param>
-    public static AlertEvent Create(string alertId, TopicMatch match, NewsItem item, DateTimeOffset time, IEnumerable<string>? extraSources = null)
+    /// <param name="allMatches">Every topic the story matched (with or without <paramref name="match"/>), for <c>data.topics</c>.</param>
+    /// <param name="describeFeed">The name and language of a feed, where known.</param>
+    public static AlertEvent Create(string alertId, TopicMatch match, NewsItem item, DateTimeOffset time, IEnumerable<string>? extraSources = null,
+        IEnumerable<TopicMatch>? allMatches = null, Func<string, FeedDescription?>? describeFeed = null)
     {
         ArgumentNullException.ThrowIfNull(match);
         ArgumentNullException.ThrowIfNull(item);
         if (!WebhookSigner.IsValidId(alertId))
             throw new ArgumentException(WebhookSigner.IdRule, nameof(alertId));
 
+        var sources = new[] { item.Feed }.Concat(extraSources ?? []).Distinct(StringComparer.Ordinal).ToArray();
+        var feeds = sources.ToDictionary(s => s, s => describeFeed?.Invoke(s), StringComparer.Ordinal);
+        var topics = new[] { match }.Concat(allMatches ?? []).DistinctBy(m => m.TopicId, StringComparer.Ordinal)
+            .Select(m => new AlertTopicMatch(m.TopicId, m.TopicName, AlertWhy.Sentence(m))).ToArray();
         var summary = string.IsNullOrWhiteSpace(item.Summary) ? null : HtmlText.Shorten(HtmlText.ToPlainText(item.Summary), MaxSummaryLength);
         return new AlertEvent
         {
@@ -33,19 +40,25 @@ public static class AlertEventFactory
             Data = new AlertData
             {
                 Topic = new AlertTopic(match.TopicId, match.TopicName),
+                Why = topics[0].Why,
+                Topics = topics,
                 Item = new AlertItem
                 {
                     Id = item.Id,
                     Title = HtmlText.ToPlainText(item.Title),
                     Link = item.Link,
+                    CanonicalLink = Feeds.StoryKey.CanonicalLink(item.Link),
                     Published = item.Published?.ToUniversalTime(),
                     Feed = item.Feed,
+                    FeedName = feeds[item.Feed]?.Name,
+                    Language = feeds[item.Feed]?.Language,
                     Summary = string.IsNullOrEmpty(summary) ? null : summary,
                 },
                 Terms = match.Terms,
                 Hits = match.Hits.Select(h => new AlertHit(h.Term, h.Field)).ToArray(),
                 Snippet = match.Snippet,
-                Sources = new[] { item.Feed }.Concat(extraSources ?? []).Distinct(StringComparer.Ordinal).ToArray(),
+                Sources = sources,
+                SourceFeeds = sources.Select(s => new AlertSource(s, feeds[s]?.Name)).ToArray(),
             },
         };
     }

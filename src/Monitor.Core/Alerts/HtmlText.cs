@@ -14,7 +14,8 @@ internal static partial class HtmlText
     public static string ToPlainText(string html)
     {
         var text = ScriptOrStyleOrComment().Replace(html, " ");
-        text = Tag().Replace(text, " ");
+        // Block tags separate words; inline ones (<b>, <a>, <em>...) do not, as in a browser: no "treaty , formally".
+        text = Tag().Replace(text, tag => Matching.HtmlText.IsInlineTag(tag.ValueSpan[1..^1]) ? "" : " ");
         // Decoding after removing tags keeps an escaped "&lt;b&gt;" as visible text instead of turning it into markup to strip.
         text = WebUtility.HtmlDecode(text);
         return Whitespace().Replace(text, " ").Trim();

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace NewsMonitor.Api;
 
 /// <summary>
-/// A small client for a running host's API (the local host or the Function App), used by <c>monitor subscribe</c>,
-/// <c>monitor subscriptions</c> and <c>monitor deliveries</c>. Problem answers become <see cref="MonitorApiException"/>
+/// A small client for a running host's API (the local host or the Function App), used by every command that
+/// talks to a running host (<c>monitor subscribe</c>, <c>monitor feeds add</c>, <c>monitor topics update</c>, ...). Problem answers become <see cref="MonitorApiException"/>
 /// carrying the server's own explanation.
 /// </summary>
 public sealed class MonitorApiClient(HttpClient http)
@@ -35,6 +35,54 @@ public sealed class MonitorApiClient(HttpClient http)
     public Task<JsonElement> ListDeliveriesAsync(string subscriptionId, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}/deliveries", null, cancellationToken);
 
+    public Task<JsonElement> UnsubscribeAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}", null, cancellationToken);
+
+    public Task<JsonElement> GetSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}", null, cancellationToken);
+
+    public Task<JsonElement> TestSubscriptionAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}/test", null, cancellationToken);
+
+    public Task<JsonElement> RotateSecretAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}/rotate-secret", null, cancellationToken);
+
+    public Task<JsonElement> ReplayAsync(string deliveryId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/deliveries/{Uri.EscapeDataString(deliveryId)}/replay", null, cancellationToken);
+
+    public Task<JsonElement> ListMatchesAsync(string? topic, string? since, int? limit, CancellationToken cancellationToken)
+    {
+        var query = new List<string>();
+        if (topic is not null) query.Add("topic=" + Uri.EscapeDataString(topic));
+        if (since is not null) query.Add("since=" + Uri.EscapeDataString(since));
+        if (limit is not null) query.Add("limit=" + limit.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return SendAsync(HttpMethod.Get, "api/matches" + (query.Count > 0 ? "?" + string.Join('&', query) : ""), null, cancellationToken);
+    }
+
+    public Task<JsonElement> ListFeedsAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "api/feeds", null, cancellationToken);
+
+    public Task<JsonElement> AddFeedAsync(string url, string? name, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "api/feeds", new { url, name }, cancellationToken);
+
+    public Task<JsonElement> RemoveFeedAsync(string feedId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"api/feeds/{Uri.EscapeDataString(feedId)}", null, cancellationToken);
+
+    public Task<JsonElement> PollFeedAsync(string feedId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/feeds/{Uri.EscapeDataString(feedId)}/poll", null, cancellationToken);
+
+    public Task<JsonElement> ListTopicsAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "api/topics", null, cancellationToken);
+
+    public Task<JsonElement> AddTopicAsync(string id, string name, string query, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "api/topics", new { id, name, query }, cancellationToken);
+
+    public Task<JsonElement> UpdateTopicAsync(string id, string name, string query, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Put, $"api/topics/{Uri.EscapeDataString(id)}", new { name, query }, cancellationToken);
+
+    public Task<JsonElement> RemoveTopicAsync(string id, bool force, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"api/topics/{Uri.EscapeDataString(id)}{(force ? "?force=true" : "")}", null, cancellationToken);
+
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
@@ -57,6 +105,7 @@ public sealed class MonitorApiClient(HttpClient http)
                 var detail = TryRead(text) is { } problem && problem.TryGetProperty("detail", out var d) ? d.GetString() : text;
                 throw new MonitorApiException($"{(int)response.StatusCode} {response.ReasonPhrase}: {detail}", (int)response.StatusCode);
             }
+            if (response.StatusCode == System.Net.HttpStatusCode.NoContent) return default;
             return TryRead(text) ?? throw new MonitorApiException($"The host answered {(int)response.StatusCode} with a body that is not JSON.", (int)response.StatusCode);
         }
     }

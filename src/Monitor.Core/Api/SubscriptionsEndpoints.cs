@@ -11,6 +11,7 @@ namespace NewsMonitor.Api;
 public sealed class SubscriptionsEndpoints(
     SubscriptionStore subscriptions,
     DeliveryStore deliveries,
+    Matches.MatchStore matches,
     TopicCatalog topics,
     WebhookUrlValidator urlValidator,
     SubscriptionVerifier verifier,
@@ -39,10 +40,20 @@ public sealed class SubscriptionsEndpoints(
         var urlCheck = await urlValidator.ValidateAsync(body.Url, cancellationToken).ConfigureAwait(false);
         if (!urlCheck.IsValid) return ApiProblems.BadRequest($"The webhook URL cannot be used: {urlCheck.Reason}");
 
+        // The same receiver and topics again would double every alert and hand out a second secret: answer with the first.
+        var url = urlCheck.Url.AbsoluteUri;
+        if (await subscriptions.ListAsync(cancellationToken)
+                .FirstOrDefaultAsync(s => s.Url == url && s.Topics.ToHashSet(StringComparer.Ordinal).SetEquals(topicIds), cancellationToken)
+                .ConfigureAwait(false) is { } existing)
+            return ApiProblems.Conflict(
+                $"{url} already follows these topics as subscription '{existing.Id}' ({existing.Status.ToString().ToLowerInvariant()}); its secret is not shown again "
+                + $"(POST /api/subscriptions/{existing.Id}/rotate-secret issues a new one).",
+                new Dictionary<string, object?> { ["id"] = existing.Id });
+
         var subscription = new Subscription
         {
             Id = SubscriptionIds.New(),
-            Url = urlCheck.Url.AbsoluteUri,
+            Url = url,
             Topics = topicIds,
             Status = SubscriptionStatus.Pending,
             Secrets = [WebhookSecret.Generate().Reveal()],
@@ -115,6 +126,12 @@ public sealed class SubscriptionsEndpoints(
         if (await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false) is null)
             return ApiProblems.NotFound($"Subscription '{id}'");
         var log = await deliveries.ListForSubscriptionAsync(id, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return ApiJson.Ok(log.OrderByDescending(d => d.CreatedAt).Select(DeliveryView.From));
+        var views = new List<DeliveryView>(log.Count);
+        foreach (var delivery in log.OrderByDescending(d => d.CreatedAt))
+        {
+            var match = await matches.GetAsync(delivery.MatchBlob, cancellationToken).ConfigureAwait(false);
+            views.Add(DeliveryView.From(delivery, match is null ? null : (Alerts.HtmlText.ToPlainText(match.Item.Title), match.Item.Link)));
+        }
+        return ApiJson.Ok(views);
     }
 }

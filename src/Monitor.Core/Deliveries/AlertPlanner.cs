@@ -30,8 +30,10 @@ public sealed class AlertPlanner(
     /// are skipped, and a match whose followers are all in it is stored as planned at once. A new match costs one
     /// create, plus one replace of its flag when it planned deliveries, plus three requests per delivery.
     /// </summary>
+    /// <param name="allMatches">Every topic the item matched, stored with the match so its alert can list them.</param>
     public async Task<PlanOutcome> RecordAsync(NewsItem item, TopicMatch match, string storyKey,
-        IReadOnlyList<Subscription> subscriptions, ISet<string> plannedForStory, CancellationToken cancellationToken)
+        IReadOnlyList<Subscription> subscriptions, ISet<string> plannedForStory, CancellationToken cancellationToken,
+        IReadOnlyList<TopicMatch>? allMatches = null)
     {
         var blobName = MatchStore.BlobName(match.TopicId, storyKey);
         var toPlan = subscriptions
@@ -49,6 +51,7 @@ public sealed class AlertPlanner(
             MatchedAt = time.GetUtcNow(),
             // Nothing left to plan: the outbox flag can be set at once, which spares a write.
             AlertsPlanned = toPlan.Length == 0,
+            AllMatches = allMatches is { Count: > 1 } ? allMatches : null,
         };
 
         var etag = await matches.TryCreateAsync(stored, cancellationToken).ConfigureAwait(false);
@@ -102,7 +105,8 @@ public sealed class AlertPlanner(
                     planned++;
             }
         }
-        if (planned > 0) logger.LogInformation("Subscription {SubscriptionId}: {Deliveries} alerts planned for matches of the last {Window}", subscription.Id, planned, window);
+        if (planned > 0) logger.LogInformation("Subscription {SubscriptionId}: {Deliveries} alerts planned for matches of the last {WindowHours} hours",
+            subscription.Id, planned, Math.Round(window.TotalHours, 1));
         return planned;
     }
 

@@ -13,7 +13,7 @@ namespace NewsMonitor.Deliveries;
 /// Builds the CloudEvent for a stored match (its id is the delivery id, so webhook-id is stable across retries and
 /// replays), signs it with the subscription's secrets and makes one attempt.
 /// </summary>
-public sealed class AlertSender(WebhookSender sender, ChannelSender channels, MonitorMetrics metrics, TimeProvider time)
+public sealed class AlertSender(WebhookSender sender, ChannelSender channels, Pipeline.FeedCatalog feeds, MonitorMetrics metrics, TimeProvider time)
 {
     public const string TestEventType = "newsmonitor.test";
 
@@ -22,9 +22,19 @@ public sealed class AlertSender(WebhookSender sender, ChannelSender channels, Mo
         if (subscription.Channel != SubscriptionChannel.Webhook)
             return Counted(await channels.SendAlertAsync(deliveryId, subscription, match, cancellationToken).ConfigureAwait(false));
 
-        // The event's time is when the story matched, so every retry and replay sends the same body.
-        var alert = AlertEventFactory.Create(deliveryId, match.ToTopicMatch(), match.Item, match.MatchedAt, match.Sources);
+        var alert = await BuildAsync(deliveryId, match, cancellationToken).ConfigureAwait(false);
         return await SendAsync(subscription, alert, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The alert for a stored match. The event's time is when the story matched, so every retry and replay sends the
+    /// same body (unless a feed was renamed in between).
+    /// </summary>
+    public async Task<AlertEvent> BuildAsync(string deliveryId, StoredMatch match, CancellationToken cancellationToken)
+    {
+        var listed = (await feeds.ListAsync(cancellationToken).ConfigureAwait(false)).DistinctBy(f => f.Source).ToDictionary(f => f.Source, StringComparer.Ordinal);
+        return AlertEventFactory.Create(deliveryId, match.ToTopicMatch(), match.Item, match.MatchedAt, match.Sources, match.AllMatches,
+            source => listed.TryGetValue(source, out var feed) ? new FeedDescription(feed.Name, feed.Language) : null);
     }
 
     /// <summary>Sends the held alerts of a chat or e-mail subscription as one digest message.</summary>

@@ -31,6 +31,9 @@ public static class LocalHost
         // One line per request is noise next to the service's own log lines.
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        // A failed start (a busy port, an invalid setting) is reported by `monitor run` in one line, not with the stack
+        // trace the generic host logs.
+        ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "None",
     };
 
     /// <param name="settings">Configuration from the command line (e.g. <c>Monitor:Feeds:0</c>), layered over

@@ -20,6 +20,9 @@ public sealed record StoredMatch
     public required DateTimeOffset MatchedAt { get; init; }
     public bool AlertsPlanned { get; init; }
 
+    /// <summary>Every topic the story matched when it was first seen (this one included), for the alert's <c>topics</c>.</summary>
+    public IReadOnlyList<TopicMatch>? AllMatches { get; init; }
+
     public IReadOnlyList<string> Terms => Hits.Select(h => h.Term).Distinct(StringComparer.Ordinal).ToArray();
 
     public TopicMatch ToTopicMatch() => new(TopicId, TopicName, Hits, Snippet);

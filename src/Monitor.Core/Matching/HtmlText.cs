@@ -37,8 +37,9 @@ public static class HtmlText
             {
                 var close = html[(i + 1)..].IndexOf('>');
                 if (close < 0) break; // an unterminated tag: the rest is markup, not text
-                // A tag separates words ("<p>a</p><p>b</p>" must not read "ab").
-                output[n++] = ' ';
+                // A block tag separates words ("<p>a</p><p>b</p>" must not read "ab"); an inline one does not, as in a
+                // browser ("<b>peace treaty</b>, formally" must not read "peace treaty , formally").
+                if (!IsInlineTag(html[(i + 1)..(i + 1 + close)])) output[n++] = ' ';
                 i = SkipRawTextElement(html, i, i + 1 + close) + 1;
                 continue;
             }
@@ -52,6 +53,24 @@ public static class HtmlText
             i++;
         }
         return n;
+    }
+
+    private static readonly string[] InlineTags =
+        ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp",
+         "small", "span", "strong", "sub", "sup", "time", "u", "var"];
+
+    /// <summary>Whether the tag between '&lt;' and '&gt;' (such as "b", "/em", "a href=...") opens or closes an inline element.</summary>
+    internal static bool IsInlineTag(ReadOnlySpan<char> tag)
+    {
+        if (tag.StartsWith("/")) tag = tag[1..];
+        var nameLength = 0;
+        while (nameLength < tag.Length && char.IsAsciiLetterOrDigit(tag[nameLength])) nameLength++;
+        var name = tag[..nameLength];
+        foreach (var inline in InlineTags)
+        {
+            if (name.Equals(inline, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>True if decoded text still holds markup (feeds that double-escape HTML: &amp;lt;p&amp;gt;).</summary>

@@ -92,8 +92,10 @@ public sealed class FeedPoller(
         if (matchCount > 0) metrics.Matched(matchCount);
 
         // A failure was already logged by the loader, with its reason and the next poll.
+        // An unchanged feed is the common case: Debug, so the operator's log shows what changed.
         if (result.Error is null)
-            logger.LogInformation("Feed {Feed}: {Outcome}, {NewItems} new items, {Matches} matches", source, result.Outcome, newItems, matchCount);
+            logger.Log(newItems == 0 ? LogLevel.Debug : LogLevel.Information,
+                "Feed {Feed}: {Outcome}, {NewItems} new items, {Matches} matches", source, result.Outcome, newItems, matchCount);
         return new FeedPollSummary(source, Polled: true, result.Error, newItems, matchCount);
     }
 }

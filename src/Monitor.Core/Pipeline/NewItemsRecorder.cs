@@ -38,7 +38,7 @@ public sealed class NewItemsRecorder(TopicCatalog topics, StoryRegistry stories,
                 foreach (var (i, key) in story)
                 {
                     foreach (var match in found[i])
-                        await planner.RecordAsync(items[i], match, key, subscribers, planned, ct).ConfigureAwait(false);
+                        await planner.RecordAsync(items[i], match, key, subscribers, planned, ct, found[i]).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false);
         return matched.Sum(i => found[i].Count);

@@ -54,7 +54,8 @@ public sealed class SubscriptionVerifier(
             ? s with { Status = SubscriptionStatus.Active, VerifiedAt = now, LastVerificationAt = now, StatusReason = null }
             : s with { LastVerificationAt = now, StatusReason = $"Waiting for verification: the URL must answer GET ?challenge=... with 2xx and the challenge as the body (last try: {result.FailureReason})." },
             cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Subscription {SubscriptionId} verification: {Verified} {Reason}", subscription.Id, result.IsVerified, result.FailureReason);
+        if (result.IsVerified) logger.LogInformation("Subscription {SubscriptionId} verified: {Url} answered the challenge", subscription.Id, subscription.Url);
+        else logger.LogWarning("Subscription {SubscriptionId} not verified yet: {Url}: {Reason}", subscription.Id, subscription.Url, result.FailureReason);
         if (updated is { Status: SubscriptionStatus.Active })
             await planner.BackfillAsync(updated, options.Value.BackfillWindow, cancellationToken).ConfigureAwait(false);
         return updated ?? await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) ?? subscription;

@@ -75,3 +75,23 @@ public sealed class RequestHygieneApiTests : LocalHostTests
         Assert.Equal($"/api/subscriptions/{created.GetProperty("id").GetString()}", subscription.Headers.Location?.OriginalString);
     }
 }
+
+/// <summary>The same receiver with the same topics again is a 409 carrying the existing id, never a second secret.</summary>
+public sealed class DuplicateSubscriptionApiTests : LocalHostTests
+{
+    [Fact]
+    public async Task TheSameUrlAndTopicsAgainIs409WithTheExistingIdAndNoSecret()
+    {
+        var first = (await host.SubscribeAsync("shikotan", "habomai")).GetProperty("id").GetString();
+
+        using var again = await host.Client.PostAsync("api/subscriptions",
+            ApiHost.Json($$"""{"url": "{{host.Receiver.Url.AbsoluteUri}}", "topics": ["habomai", "shikotan"]}"""));
+
+        var problem = await Problems.AssertAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal(first, problem.GetProperty("id").GetString());
+        Assert.DoesNotContain("whsec_", problem.ToString());
+        Assert.Single((await host.GetJsonAsync("api/subscriptions")).EnumerateArray());
+        // Other topics are another subscription.
+        await host.SubscribeAsync("shikotan");
+    }
+}

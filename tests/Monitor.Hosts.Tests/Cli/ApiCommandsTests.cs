@@ -17,7 +17,7 @@ public sealed class ApiCommandsTests : IAsyncLifetime
     [Fact]
     public async Task Subscribe_prints_the_verified_subscription_with_its_secret()
     {
-        var result = await _host.RunAsync("subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan", "--topic", "habomai");
+        var result = await _host.RunAsync("subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan", "--topic", "habomai", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var subscription = JsonDocument.Parse(result.Output).RootElement;
@@ -34,7 +34,7 @@ public sealed class ApiCommandsTests : IAsyncLifetime
     {
         var id = await SubscribeAsync();
 
-        var result = await _host.RunAsync("subscriptions");
+        var result = await _host.RunAsync("subscriptions", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var listed = Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray());
@@ -92,7 +92,7 @@ public sealed class ApiCommandsTests : IAsyncLifetime
     {
         var environment = new Dictionary<string, string?> { ["MONITOR_API_URL"] = _host.ApiUrl, ["MONITOR_API_KEY"] = RunningHost.ApiKey };
 
-        var result = await CliRun.ExecutableAsync(environment, "subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan");
+        var result = await CliRun.ExecutableAsync(environment, "subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
@@ -127,7 +127,7 @@ public sealed class ApiCommandsTests : IAsyncLifetime
 
     private async Task<string> SubscribeAsync()
     {
-        var result = await _host.RunAsync("subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan");
+        var result = await _host.RunAsync("subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan", "--format", "json");
         Assert.True(result.ExitCode == 0, result.ToString());
         return JsonDocument.Parse(result.Output).RootElement.GetProperty("id").GetString()!;
     }
@@ -138,7 +138,7 @@ public sealed class ApiCommandsTests : IAsyncLifetime
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (true)
         {
-            var result = await _host.RunAsync("deliveries", id);
+            var result = await _host.RunAsync("deliveries", id, "--format", "json");
             Assert.True(result.ExitCode == 0, result.ToString());
             var delivered = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
                 .FirstOrDefault(d => d.GetProperty("status").GetString() == "delivered");

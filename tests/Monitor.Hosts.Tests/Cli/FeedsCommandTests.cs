@@ -35,8 +35,9 @@ public sealed class FeedsCommandTests : IAsyncLifetime
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.OutputLines.ToList();
-        var good = lines.IndexOf(_good);
-        var broken = lines.IndexOf(_broken);
+        // Each feed's first line: its name (or "feed" when it has none), its id, its source.
+        var good = lines.FindIndex(l => l.EndsWith(") " + _good, StringComparison.Ordinal));
+        var broken = lines.FindIndex(l => l.EndsWith(") " + _broken, StringComparison.Ordinal));
         Assert.True(good >= 0 && broken >= 0, result.Output);
         Assert.StartsWith("ok, last success ", lines[good + 1]);
         // The item about Shikotan matches two seed topics: shikotan and northern-territories.
@@ -70,7 +71,7 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         var result = await CliRun.InProcessAsync("feeds", "--data", _data.Path, "--feed", _good);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(_good, result.OutputLines[0]);
+        Assert.Matches(@"^feed \(fd_[0-9a-f]{16}\) " + System.Text.RegularExpressions.Regex.Escape(_good) + "$", result.OutputLines[0]);
         Assert.StartsWith("never polled; next poll now", result.OutputLines[1]);
     }
 
@@ -82,7 +83,7 @@ public sealed class FeedsCommandTests : IAsyncLifetime
         var result = await CliRun.ExecutableAsync("feeds", "--data", _data.Path, "--feed", _broken);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(_broken, result.OutputLines[0]);
+        Assert.EndsWith(") " + _broken, result.OutputLines[0]);
         Assert.StartsWith("FAILING x1: HTTP 503", result.OutputLines[1]);
     }
 

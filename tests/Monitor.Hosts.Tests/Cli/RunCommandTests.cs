@@ -28,10 +28,41 @@ public sealed class RunCommandTests : IDisposable
     {
         var topics = _folder.Missing("topics.json");
 
-        var result = await CliRun.InProcessAsync("run", "--data", _folder.Path, "--urls", "http://127.0.0.1:0", "--feed", "x.rss", "--topics", topics);
+        var feed = _folder.Write("x.rss", ShikotanFeeds.EnglishRss);
+        var result = await CliRun.InProcessAsync("run", "--data", _folder.Path, "--urls", "http://127.0.0.1:0", "--feed", feed, "--topics", topics);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("topics.json", result.Error);
+    }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("htp://example.com/rss")]
+    [InlineData("https://")]
+    public async Task A_feed_that_is_neither_a_url_nor_a_file_stops_the_start_with_one_line_and_exit_2(string feed)
+    {
+        var result = await CliRun.InProcessAsync("run", "--data", _folder.Path, "--urls", "http://127.0.0.1:0", "--feed", feed);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal($"error: --feed '{feed}' is neither an http(s) URL (such as https://example.com/rss.xml) nor an existing file.", result.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_busy_port_stops_the_start_with_one_line_and_no_stack_trace()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        var feed = _folder.Write("busy.rss", ShikotanFeeds.EnglishRss);
+
+        var result = await CliRun.ExecutableAsync(new Dictionary<string, string?> { ["Monitor__ApiKey"] = "k" },
+            "run", "--data", Path.Combine(_folder.Path, "busy"), "--urls", $"http://127.0.0.1:{port}", "--feed", feed);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var errorLines = (result.Output + result.Error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(errorLines);
+        Assert.Contains($"127.0.0.1:{port}", line);
+        Assert.Contains("address already in use", line);
     }
 
     [Fact]

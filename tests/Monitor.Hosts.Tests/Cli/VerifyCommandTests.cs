@@ -15,7 +15,7 @@ public sealed class VerifyCommandTests : IAsyncLifetime
     public async Task A_slack_channel_subscribed_from_the_command_line_is_verified_with_the_posted_code()
     {
         var subscribed = await _host.RunAsync("subscribe", _host.Receiver.Url.ToString(), "--topic", "shikotan", "--channel", "slack", "--quiet-hours", "22:00-07:00",
-            "--time-zone", "Europe/Berlin");
+            "--time-zone", "Europe/Berlin", "--format", "json");
         Assert.True(subscribed.ExitCode == 0, subscribed.ToString());
         var subscription = JsonDocument.Parse(subscribed.Output).RootElement;
         var id = subscription.GetProperty("id").GetString()!;
@@ -28,7 +28,7 @@ public sealed class VerifyCommandTests : IAsyncLifetime
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("4 tries left", wrong.Error);
 
-        var verified = await _host.RunAsync("verify", id, code);
+        var verified = await _host.RunAsync("verify", id, code, "--format", "json");
         Assert.True(verified.ExitCode == 0, verified.ToString());
         Assert.Equal("active", JsonDocument.Parse(verified.Output).RootElement.GetProperty("status").GetString());
     }
