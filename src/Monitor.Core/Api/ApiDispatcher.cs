@@ -12,7 +12,8 @@ public sealed class ApiDispatcher(
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
     FeedsEndpoints feeds,
-    BacktestEndpoints backtest)
+    BacktestEndpoints backtest,
+    ChannelEndpoints channels)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
@@ -30,6 +31,10 @@ public sealed class ApiDispatcher(
         "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
         "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "VerifySubscription" => channels.VerifyAsync(id!, request, cancellationToken),
+        "ConfirmSubscription" => channels.ConfirmAsync(request, cancellationToken),
+        "UnsubscribePage" => channels.UnsubscribePageAsync(request, cancellationToken),
+        "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
         "BacktestTopic" => backtest.RunAsync(request, cancellationToken),

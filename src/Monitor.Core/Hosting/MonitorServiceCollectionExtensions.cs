@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Api;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
 using NewsMonitor.Matches;
@@ -69,9 +70,11 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveryReplayer>();
         services.TryAddSingleton<OutboxSweeper>();
         services.TryAddSingleton<SubscriptionVerifier>();
+        services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
         services.AddRecentItems(configuration);
+        services.TryAddSingleton<ScheduleClaims>();
 
         services.TryAddSingleton<TopicsEndpoints>();
         services.TryAddSingleton<SubscriptionsEndpoints>();
@@ -79,7 +82,9 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
         services.TryAddSingleton<BacktestEndpoints>();
+        services.TryAddSingleton<ChannelEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();
+        services.AddChannels(configuration);
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed class FunctionsAppServicesTests
     public void TheFunctionClassesAreTheExpectedOnes()
     {
         Assert.Equal(
-            [typeof(ApiFunctions), typeof(ConsoleFunction), typeof(DeliverAlert), typeof(PollFeed), typeof(PollFeeds)],
+            [typeof(ApiFunctions), typeof(ConsoleFunction), typeof(DeliverAlert), typeof(PollFeed), typeof(PollFeeds), typeof(SendDigests)],
             FunctionsApp.FunctionClasses.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 
