@@ -131,6 +131,8 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal(delivered[0].Headers["webhook-id"], both[1].Headers["webhook-id"]);
         await Expect(row.Locator("td[data-label='Status']")).ToContainTextAsync("1 replays");
         await Expect(Page.Locator("li.subscription .badge").First).ToHaveTextAsync("active");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Send a test event to ") }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Test sent: delivered, HTTP 200, [0-9]+ ms\\.$"));
 
         // Everything the page loaded came from the service itself.
         var foreign = browser.Requests.Where(url => !url.StartsWith(host.BaseAddress.AbsoluteUri, StringComparison.Ordinal)).ToList();

@@ -83,7 +83,8 @@ function subscriptionCard(s, refresh, secretArea) {
     result.replaceChildren();
     try {
       const answer = await call();
-      if (done) result.replaceChildren(h('p', { className: 'notice ok' }, done(answer)));
+      // The page-wide status region: the card itself is redrawn by the refresh.
+      if (done) say(done(answer));
       await refresh();
     } catch (error) {
       result.replaceChildren(errorNotice(error));
