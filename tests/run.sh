@@ -52,7 +52,9 @@ export MONITOR_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstorea
 
 # The browser tests (tests/Monitor.Browser.Tests) drive Debian's Chromium through Playwright; they skip, saying why,
 # where there is none. As root, install it (and a Japanese font, so screenshots show the Japanese headlines).
-if [ -z "${MONITOR_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+if [ -n "${MONITOR_CHROMIUM:-}" ] && [ ! -x "$MONITOR_CHROMIUM" ]; then
+  echo "==> MONITOR_CHROMIUM=$MONITOR_CHROMIUM is not an executable: the browser tests will be skipped"
+elif [ -z "${MONITOR_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "==> Installing Chromium for the browser tests (apt-get install chromium fonts-ipafont-gothic)"
     { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-ipafont-gothic; } >"$azurite_dir/apt.log" 2>&1 \

@@ -116,6 +116,7 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
         await Page.Locator("#sub-topic-shikotan").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).ClickAsync();
         await Expect(Page.Locator("#secret-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^whsec_"));
+        var firstSecret = await Page.Locator("#secret-value").TextContentAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Copy secret" })).ToBeFocusedAsync();
         var delivered = await host.Receiver.WaitForDeliveriesAsync(1);
         var card = Page.Locator("li.subscription");
@@ -131,6 +132,12 @@ public sealed class ConsoleWalkthroughTests(ITestOutputHelper output) : IAsyncLi
         Assert.Equal(delivered[0].Headers["webhook-id"], both[1].Headers["webhook-id"]);
         await Expect(row.Locator("td[data-label='Status']")).ToContainTextAsync("1 replays");
         await Expect(Page.Locator("li.subscription .badge").First).ToHaveTextAsync("active");
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Rotate the secret of ") }).ClickAsync();
+        await Expect(Page.Locator("#secret-area h2")).ToHaveTextAsync("Secret rotated");
+        await Expect(Page.Locator("#secret-value")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^whsec_"));
+        Assert.NotEqual(firstSecret, await Page.Locator("#secret-value").TextContentAsync());
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Send a test event to ") }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Test sent: delivered, HTTP 200, [0-9]+ ms\\.$"));
 
         // Everything the page loaded came from the service itself.
         var foreign = browser.Requests.Where(url => !url.StartsWith(host.BaseAddress.AbsoluteUri, StringComparison.Ordinal)).ToList();

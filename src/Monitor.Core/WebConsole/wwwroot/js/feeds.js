@@ -71,7 +71,7 @@ function feedTable(feeds, refresh) {
     h('td', { 'data-label': 'Actions' }, h('div', { className: 'actions' },
       h('button', { type: 'button', className: 'secondary', 'aria-label': `Poll ${f.name || f.title || f.source} now`, onclick: () => act(() => post(`feeds/${encodeURIComponent(feedId(f))}/poll`), `Polled ${f.source}.`, refresh) }, 'Poll now'),
       h('button', { type: 'button', className: 'danger', 'aria-label': `Remove ${f.name || f.title || f.source}`, onclick: () => confirm(`Remove the feed ${f.source}?`) && act(() => del(`feeds/${encodeURIComponent(feedId(f))}`), `Removed ${f.source}.`, refresh) }, 'Remove')))));
-  return h('table', { className: 'stack-sm' }, h('caption', { className: 'muted' }, `${feeds.length} feeds. Sort by a column's button.`),
+  return h('table', { className: 'stack-sm sortable' }, h('caption', { className: 'muted' }, `${feeds.length} feeds. Sort by a column's button.`),
     h('thead', {}, h('tr', {}, header, h('th', { scope: 'col' }, 'Actions'))), h('tbody', {}, rows));
 }
 

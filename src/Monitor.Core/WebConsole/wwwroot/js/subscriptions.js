@@ -83,7 +83,8 @@ function subscriptionCard(s, refresh, secretArea) {
     result.replaceChildren();
     try {
       const answer = await call();
-      if (done) result.replaceChildren(h('p', { className: 'notice ok' }, done(answer)));
+      // The page-wide status region: the card itself is redrawn by the refresh.
+      if (done) say(done(answer));
       await refresh();
     } catch (error) {
       result.replaceChildren(errorNotice(error));
@@ -97,6 +98,7 @@ function subscriptionCard(s, refresh, secretArea) {
     h('p', { className: 'meta' }, badge(s.status), s.channel ? h('span', {}, `Channel: ${s.channel}`) : null,
       h('span', {}, `Topics: ${s.topics.join(', ')}`), h('span', {}, 'Created ', time(s.createdAt)), s.verifiedAt ? h('span', {}, 'Verified ', time(s.verifiedAt)) : null),
     s.statusReason ? h('p', { className: 'reason' }, s.statusReason) : null,
+    s.status === 'pending' && s.channel && s.channel !== 'webhook' ? verifyForm(s, run) : null,
     h('div', { className: 'actions' },
       h('button', { type: 'button', className: 'secondary', 'aria-label': `Send a test event to ${s.url}`,
         onclick: run(() => post(`subscriptions/${encodeURIComponent(s.id)}/test`), a => `Test sent: ${a.outcome}${a.statusCode ? `, HTTP ${a.statusCode}` : ''}, ${Math.round(a.latencyMs)} ms${a.error ? `: ${a.error}` : ''}.`) }, 'Send test'),
@@ -108,6 +110,18 @@ function subscriptionCard(s, refresh, secretArea) {
       h('button', { type: 'button', className: 'danger', 'aria-label': `Delete the subscription of ${s.url}`,
         onclick: () => confirm(`Delete the subscription of ${s.url}?`) && run(() => del(`subscriptions/${encodeURIComponent(s.id)}`), () => 'Deleted.')() }, 'Delete')),
     result, details);
+}
+
+/** Chat and e-mail subscriptions are verified with the code the service sent to the channel. */
+function verifyForm(s, run) {
+  const code = h('input', { id: `verify-${s.id}`, name: 'code', required: true, autocomplete: 'one-time-code', inputMode: 'numeric' });
+  const form = h('form', { className: 'filters' }, h('div', {}, h('label', { for: code.id }, 'Verification code'), code),
+    h('div', {}, h('button', { type: 'submit' }, 'Verify')));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    run(() => post(`subscriptions/${encodeURIComponent(s.id)}/verify`, { code: code.value.trim() }), () => 'Verified.')();
+  });
+  return form;
 }
 
 async function loadDeliveries(subscriptionId, container) {
