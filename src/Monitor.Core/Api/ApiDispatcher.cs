@@ -11,7 +11,9 @@ public sealed class ApiDispatcher(
     SubscriptionsEndpoints subscriptions,
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
-    FeedsEndpoints feeds)
+    FeedsEndpoints feeds,
+    BacktestEndpoints backtest,
+    ChannelEndpoints channels)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
@@ -29,8 +31,13 @@ public sealed class ApiDispatcher(
         "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
         "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "VerifySubscription" => channels.VerifyAsync(id!, request, cancellationToken),
+        "ConfirmSubscription" => channels.ConfirmAsync(request, cancellationToken),
+        "UnsubscribePage" => channels.UnsubscribePageAsync(request, cancellationToken),
+        "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "BacktestTopic" => backtest.RunAsync(request, cancellationToken),
         "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
         "GetFeed" => feeds.GetAsync(id!, cancellationToken),
         "DeleteFeed" => feeds.DeleteAsync(id!, cancellationToken),

@@ -25,8 +25,13 @@ public static class ApiRoutes
         new("RotateSubscriptionSecret", "POST", "subscriptions/{id}/rotate-secret"),
         new("ListDeliveries", "GET", "subscriptions/{id}/deliveries"),
         new("ReplayDelivery", "POST", "deliveries/{id}/replay"),
+        new("VerifySubscription", "POST", "subscriptions/{id}/verify"),
+        new("ConfirmSubscription", "GET", "confirm", Anonymous: true),
+        new("UnsubscribePage", "GET", "unsubscribe", Anonymous: true),
+        new("Unsubscribe", "POST", "unsubscribe", Anonymous: true),
         new("ListMatches", "GET", "matches"),
         new("ListFeeds", "GET", "feeds"),
+        new("BacktestTopic", "POST", "topics/backtest"),
         new("CreateFeed", "POST", "feeds"),
         new("GetFeed", "GET", "feeds/{id}"),
         new("DeleteFeed", "DELETE", "feeds/{id}"),
@@ -55,4 +60,5 @@ public static class ApiRoutes
 }
 
 /// <summary>One API route: the function name used in Azure, the HTTP method and the route below <c>/api</c>.</summary>
-public sealed record ApiRoute(string Name, string Method, string Template);
+/// <param name="Anonymous">Needs no API key: the links in e-mails, which carry a signed token instead.</param>
+public sealed record ApiRoute(string Name, string Method, string Template, bool Anonymous = false);

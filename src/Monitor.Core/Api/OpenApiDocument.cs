@@ -35,12 +35,17 @@ public static class OpenApiDocument
         ["RotateSubscriptionSecret"] = new("subscriptions", "Issue a new secret; the previous one keeps signing for 24 hours.", null, "Subscription", 200),
         ["ListDeliveries"] = new("subscriptions", "The subscription's delivery log: every alert and every attempt.", null, "DeliveryList", 200),
         ["ReplayDelivery"] = new("deliveries", "Send a finished (dead-lettered, delivered or cancelled) alert again, with the same webhook-id.", null, "Delivery", 202),
+        ["VerifySubscription"] = new("subscriptions", "Activate a pending slack, teams, discord or email subscription with the code the service sent to the channel (5 tries, then it is disabled).", "VerifySubscription", "Subscription", 200),
+        ["ConfirmSubscription"] = new("channels", "The confirmation link of an e-mail subscription: a signed token, no API key.", null, "Html", 200, "token"),
+        ["UnsubscribePage"] = new("channels", "The unsubscribe link of an e-mail: a page with one button that POSTs it (a GET changes nothing). Signed token, no API key.", null, "Html", 200, "token"),
+        ["Unsubscribe"] = new("channels", "RFC 8058 one-click unsubscribe: disables the subscription. Signed token, no API key.", null, "Html", 200, "token"),
         ["ListMatches"] = new("matches", "Stored matches, newest first.", null, "MatchList", 200, "topic", "since", "limit"),
         ["ListFeeds"] = new("feeds", "The feed list with each feed's health: last success, last error and its reason, consecutive failures, next poll.", null, "FeedList", 200),
         ["CreateFeed"] = new("feeds", "Add a feed; the next poll cycle reads it. 400 says why a URL is refused; 409 carries the id of a feed already listed.", "CreateFeed", "Feed", 201),
         ["GetFeed"] = new("feeds", "Read one feed with its health.", null, "Feed", 200),
         ["DeleteFeed"] = new("feeds", "Take a feed off the list (a feed of the feeds file stays off after restarts).", null, "Empty", 204),
         ["PollFeedNow"] = new("feeds", "Poll the feed now, ignoring its ttl and failure backoff, and answer with what the poll found.", null, "FeedPoll", 200),
+        ["BacktestTopic"] = new("topics", "What a query (or a saved topic) would have matched over the recently seen items, per day, with hits and reasons; with compareWith, the items it would newly catch or drop against that topic's saved query. 400 names the position of a query error.", "BacktestRequest", "BacktestResult", 200),
         ["OpenApiDocument"] = new("meta", "This document.", null, "Object", 200),
         ["AlertDataSchema"] = new("meta", "The JSON Schema of an alert's data, version 1.", null, "Schema", 200),
     };
@@ -50,8 +55,15 @@ public static class OpenApiDocument
         ["topic"] = Parameter("topic", "Only matches of this topic id.", new JsonObject { ["type"] = "string" }),
         ["since"] = Parameter("since", "Only matches made at or after this time (ISO 8601, e.g. 2026-11-30T00:00:00Z).", new JsonObject { ["type"] = "string", ["format"] = "date-time" }),
         ["limit"] = Parameter("limit", "At most this many matches (default 100).", new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 1000, ["default"] = 100 }),
+        ["token"] = Required(Parameter("token", "The signed token of the link, exactly as in the e-mail.", new JsonObject { ["type"] = "string" })),
         ["force"] = Parameter("force", "Delete the topic even though subscriptions follow it; they keep its id and get nothing for it.", new JsonObject { ["type"] = "boolean", ["default"] = false }),
     };
+
+    private static JsonObject Required(JsonObject parameter)
+    {
+        parameter["required"] = true;
+        return parameter;
+    }
 
     private static JsonObject Parameter(string name, string description, JsonObject schema) =>
         new() { ["name"] = name, ["in"] = "query", ["required"] = false, ["description"] = description, ["schema"] = schema };
@@ -97,6 +109,8 @@ public static class OpenApiDocument
                     ["required"] = true,
                     ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Ref(spec.RequestSchema) } },
                 };
+            // The e-mail links carry a signed token instead of the API key.
+            if (route.Anonymous) operation["security"] = new JsonArray();
             item[route.Method.ToLowerInvariant()] = operation;
         }
 
@@ -129,6 +143,7 @@ public static class OpenApiDocument
                 Tag("subscriptions", "Webhook receivers, their topics and delivery logs."),
                 Tag("deliveries", "Alerts sent to subscribers."),
                 Tag("matches", "Stories that matched a topic."),
+                Tag("channels", "The links in e-mail alerts: confirmation and one-click unsubscribe."),
                 Tag("meta", "Descriptions of this API and of the alerts.")),
             ["paths"] = paths,
             ["components"] = new JsonObject
@@ -163,6 +178,7 @@ public static class OpenApiDocument
         var response = schema switch
         {
             "Empty" => new JsonObject { ["description"] = "Done." },
+            "Html" => new JsonObject { ["description"] = "A page for people.", ["content"] = new JsonObject { ["text/html"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string" } } } },
             "Atom" => new JsonObject { ["description"] = "Atom 1.0 feed.", ["content"] = new JsonObject { ["application/atom+xml"] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string" } } } },
             "Schema" => new JsonObject { ["description"] = "A JSON Schema.", ["content"] = new JsonObject { ["application/schema+json"] = new JsonObject { ["schema"] = Ref("Object") } } },
             _ => new JsonObject { ["description"] = "OK.", ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = Ref(schema) } } },
@@ -205,15 +221,18 @@ public static class OpenApiDocument
         ["UpdateTopic"] = Closed(Object(("id", "string", false), ("name", "string", true), ("query", "string", true), ("description", "string", false), ("languages", "string[]", false))),
         ["Topic"] = Object(("id", "string", true), ("name", "string", true), ("query", "string", true), ("description", "string", false), ("languages", "string[]", false), ("source", "string", true)),
         ["TopicList"] = ListOf("Topic"),
-        ["CreateSubscription"] = Closed(Object(("url", "string", true), ("topics", "string[]", true))),
+        ["CreateSubscription"] = Closed(Object(("url", "string", true), ("topics", "string[]", true), ("channel", "string", false), ("digest", "string", false),
+            ("digestAt", "string", false), ("timeZone", "string", false), ("quietHours", "string", false), ("maxAlertsPerHour", "integer", false))),
+        ["VerifySubscription"] = Closed(Object(("code", "string", true))),
         ["Subscription"] = Object(("id", "string", true), ("url", "string", true), ("topics", "string[]", true), ("status", "string", true),
             ("statusReason", "string", false), ("createdAt", "string", true), ("verifiedAt", "string", false), ("secret", "string", false),
-            ("previousSecretExpiresAt", "string", false)),
+            ("previousSecretExpiresAt", "string", false), ("channel", "string", true), ("digest", "string", false), ("digestAt", "string", false),
+            ("timeZone", "string", false), ("quietHours", "string", false), ("maxAlertsPerHour", "integer", false)),
         ["SubscriptionList"] = ListOf("Subscription"),
         ["DeliveryAttempt"] = Object(("at", "string", true), ("statusCode", "integer", false), ("latencyMs", "number", true), ("outcome", "string", true), ("error", "string", false)),
         ["Delivery"] = Object(("id", "string", true), ("subscriptionId", "string", true), ("topicId", "string", true), ("status", "string", true),
             ("createdAt", "string", true), ("nextAttemptAt", "string", false), ("replays", "integer", true), ("title", "string", false), ("link", "string", false),
-            ("attempts", "#DeliveryAttemptList", true)),
+            ("attempts", "#DeliveryAttemptList", true), ("heldFor", "string", false), ("digestStories", "integer", false), ("digestReason", "string", false)),
         ["DeliveryAttemptList"] = ListOf("DeliveryAttempt"),
         ["DeliveryList"] = ListOf("Delivery"),
         ["Match"] = Object(("topic", "string", true), ("topicName", "string", true), ("storyKey", "string", true), ("item", "object", true),
@@ -228,5 +247,15 @@ public static class OpenApiDocument
             ("itemsSeen", "integer", true), ("matchesFound", "integer", true)),
         ["FeedList"] = ListOf("Feed"),
         ["FeedPoll"] = Object(("newItems", "integer", true), ("matches", "integer", true), ("error", "string", false), ("feed", "#Feed", true)),
+        ["BacktestRequest"] = Closed(Object(("query", "string", false), ("topicId", "string", false), ("since", "string", false), ("compareWith", "string", false))),
+        ["BacktestHit"] = Object(("item", "object", true), ("seenAt", "string", true), ("terms", "string[]", true), ("hits", "#HitList", true),
+            ("snippet", "string", true), ("reason", "string", true), ("change", "string", false)),
+        ["BacktestHitList"] = ListOf("BacktestHit"),
+        ["BacktestDay"] = Object(("date", "string", true), ("matched", "integer", true), ("items", "#BacktestHitList", true)),
+        ["BacktestDayList"] = ListOf("BacktestDay"),
+        ["BacktestComparison"] = Object(("topicId", "string", true), ("savedQuery", "string", true), ("kept", "integer", true),
+            ("caught", "#BacktestHitList", true), ("dropped", "#BacktestHitList", true)),
+        ["BacktestResult"] = Object(("query", "string", true), ("since", "string", true), ("until", "string", true), ("itemsExamined", "integer", true),
+            ("matched", "integer", true), ("truncated", "boolean", true), ("days", "#BacktestDayList", true), ("comparison", "#BacktestComparison", false)),
     };
 }

@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Api;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
 using NewsMonitor.Matches;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Queues;
+using NewsMonitor.RecentItems;
 using NewsMonitor.Storage;
 using NewsMonitor.Subscriptions;
 using NewsMonitor.Telemetry;
@@ -71,6 +73,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
+        services.AddRecentItems(configuration);
         services.TryAddSingleton<ScheduleClaims>();
 
         services.TryAddSingleton<TopicsEndpoints>();
@@ -78,7 +81,10 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveriesEndpoints>();
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
+        services.TryAddSingleton<BacktestEndpoints>();
+        services.TryAddSingleton<ChannelEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();
+        services.AddChannels(configuration);
         return services;
     }
 }

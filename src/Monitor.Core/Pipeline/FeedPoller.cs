@@ -13,6 +13,7 @@ namespace NewsMonitor.Pipeline;
 public sealed class FeedPoller(
     FeedLoader loader,
     FeedRecordStore feeds,
+    RecentItems.RecentItemsStore recentItems,
     NewItemsRecorder recorder,
     MonitorMetrics metrics,
     TimeProvider time,
@@ -67,6 +68,8 @@ public sealed class FeedPoller(
         if (result.Feed is { } parsed)
         {
             (var unseen, state) = state.TakeNewItems(parsed);
+            // Kept for backtests before matching: a crash after this only repeats items, which backtests count once.
+            await recentItems.AppendAsync(source, unseen, cancellationToken).ConfigureAwait(false);
             newItems = unseen.Count;
             matchCount = await recorder.RecordAsync(unseen, cancellationToken).ConfigureAwait(false);
         }
