@@ -32,14 +32,15 @@ public static class OutsideFirstPoll
             Environment = { ["Monitor__FeedReading__MaxBodyBytes"] = (512L * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         foreach (var argument in new[] { monitor, "run", "--data", data.FullName, "--feed", url, "--topics", topicsFile, "--allow-private-networks",
-                     "--urls", $"http://127.0.0.1:{port}", "--schedule", "0 0 0 1 1 *" })
+                     "--urls", $"http://127.0.0.1:{port}", "--schedule", "0 0 * * * *" }) // hourly: only the poll at start runs
             start.ArgumentList.Add(argument);
 
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) log.Enqueue(line); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) log.Enqueue(line); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -47,7 +48,7 @@ public static class OutsideFirstPoll
             TimeSpan? startUp = null;
             while (clock.Elapsed < TimeSpan.FromMinutes(10))
             {
-                if (process.HasExited) throw new InvalidOperationException($"monitor run exited with {process.ExitCode}.");
+                if (process.HasExited) throw new InvalidOperationException($"monitor run exited with {process.ExitCode}:\n{string.Join('\n', log.TakeLast(20))}");
                 try
                 {
                     using var feedsView = JsonDocument.Parse(await client.GetStringAsync("api/feeds"));
