@@ -39,6 +39,21 @@ public static class PipelineHarness
                 PrintFirstPoll(output, storeName, large);
                 output.WriteLine($"|  | {scale}x items: **{large.Elapsed / small.Elapsed:F2}x** the time |  |  |  |  |  |  |");
             }
+            output.WriteLine();
+            output.WriteLine("## First poll measured from outside: `dotnet monitor.dll run --data DIR --feed URL` until `GET /api/feeds` shows every item seen");
+            output.WriteLine();
+            output.WriteLine("| Items | Process start to API up (baseline) | Start to poll done | Poll (difference) |");
+            output.WriteLine("|---:|---:|---:|---:|");
+            var outside = new List<OutsideFirstPoll.Result>();
+            foreach (var size in new[] { items, items * scale })
+            {
+                var r = await OutsideFirstPoll.RunAsync(feeds, topicsFile, size);
+                outside.Add(r);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {r.Items:N0} | {r.StartUp.TotalSeconds:F2} s | {r.Done.TotalSeconds:F2} s | {r.Poll.TotalSeconds:F2} s |"));
+            }
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {scale}x items: **{outside[1].Poll / outside[0].Poll:F2}x** the poll time |  |  |  |"));
+
             var feedCount = Option(args, "--feeds", quick ? 20 : 200);
             foreach (var (storeName, connection) in stores)
                 PrintCycles(output, storeName, await CycleCostBenchmark.RunAsync(feeds, connection, topicsFile, feedCount));

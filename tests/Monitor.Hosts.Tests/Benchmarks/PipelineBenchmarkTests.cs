@@ -25,6 +25,7 @@ public sealed class PipelineBenchmarkTests : IClassFixture<AzuriteFixture>
         Assert.Contains("| folder | 300 | 200 |", report);
         Assert.Contains("| Azurite | 1,200 | 800 |", report);
         Assert.Contains("Per unchanged feed:", report);
+        Assert.Contains("## First poll measured from outside", report);
         Assert.Contains("| 10,000 |", report);
         Assert.Contains("## Latency", report);
         Assert.Matches(@"\| 2 \| 30 \| [0-9.]+ s \| [0-9.]+ s \| \d+ \| \d+ \| 61 \| 0 \|", report);
