@@ -12,6 +12,7 @@ public static class TopicsCommand
     public static Command Create() => new("topics", "Work with watch topics: list, derive from an article, test against feeds.")
     {
         List(), DeriveCommand.Create(), Test(),
+        EvaluateCommand.Create(),
     };
 
     private static Command List()
@@ -61,8 +62,9 @@ public static class TopicsCommand
         if (Pipeline.TopicIds.IsValid(queryOrTopicId) && File.Exists(Hosting.ContentPaths.Resolve(topicsFile))
             && CliServices.LoadTopics(topicsFile).FirstOrDefault(t => t.Id == queryOrTopicId) is { } known)
             return known;
-        if (!TopicQuery.TryParse(queryOrTopicId, out _, out var error))
+        var lists = File.Exists(Hosting.ContentPaths.Resolve(topicsFile)) ? CliServices.LoadTopicsDocument(topicsFile).Lists : TermLists.Empty;
+        if (!TopicQuery.TryParse(queryOrTopicId, lists, out _, out var error))
             throw new UsageException($"'{queryOrTopicId}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
-        return new Topic { Id = "query", Name = "query", Query = queryOrTopicId };
+        return new Topic { Id = "query", Name = "query", Query = queryOrTopicId, Lists = lists };
     }
 }

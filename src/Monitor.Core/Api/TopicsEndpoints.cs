@@ -27,7 +27,7 @@ public sealed class TopicsEndpoints(TopicCatalog catalog)
         if (string.IsNullOrWhiteSpace(body.Name)) return ApiProblems.BadRequest("Give the topic a non-empty \"name\".");
         try
         {
-            TopicQuery.Parse(body.Query);
+            TopicQuery.Parse(body.Query, catalog.Lists);
         }
         catch (QueryParseException e)
         {
