@@ -36,9 +36,13 @@ internal static class MissExplainer
                 lines.Add($"{indent}none of {Describe(group)} found");
                 break;
             case OrNode alternatives:
+                // Plain terms and lists that had no hit go on one line; groups explain themselves below it.
                 lines.Add($"{indent}no alternative matched:");
-                foreach (var child in alternatives.Children.Take(MaxAlternatives)) Explain(item, child, depth + 1, lines);
-                if (alternatives.Children.Count > MaxAlternatives) lines.Add($"{indent}  … and {alternatives.Children.Count - MaxAlternatives} more alternatives");
+                var simple = alternatives.Children.Where(c => c is TermNode or OrNode { ListName: not null }).ToArray();
+                if (simple.Length > 0) lines.Add($"{indent}  none of {string.Join(", ", simple.Take(MaxAlternatives * 2).Select(Describe))}{(simple.Length > MaxAlternatives * 2 ? ", …" : "")} found");
+                var groups = alternatives.Children.Where(c => c is not (TermNode or OrNode { ListName: not null })).ToArray();
+                foreach (var child in groups.Take(MaxAlternatives)) Explain(item, child, depth + 1, lines);
+                if (groups.Length > MaxAlternatives) lines.Add($"{indent}  … and {groups.Length - MaxAlternatives} more alternatives");
                 break;
             case AndNode and:
                 foreach (var child in and.Children.Where(c => !item.Matches(c))) Explain(item, child, depth, lines);

@@ -25,6 +25,9 @@ public sealed partial class TermLists
 
     public int Count => _lists.Count;
 
+    /// <summary>Every list as written (entries unexpanded), for writing a topics file back out.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> All => _lists;
+
     public bool TryGet(string name, out IReadOnlyList<string> entries)
     {
         if (_lists.TryGetValue(name, out var found))

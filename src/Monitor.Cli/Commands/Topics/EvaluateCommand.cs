@@ -37,6 +37,7 @@ public static class EvaluateCommand
             if (unknown.Length > 0) throw new UsageException($"No topic {string.Join(", ", unknown.Select(id => $"'{id}'"))} in {parse.GetValue(topics)}.");
             var scored = only.Length == 0 ? all : all.Where(t => only.Contains(t.Id)).ToArray();
             var report = RelevanceEvaluator.Evaluate(scored, examples, cancellationToken);
+            report = report with { UnknownLabels = report.UnknownLabels.Where(label => all.All(t => t.Id != label)).ToArray() }; // --topic left them out on purpose
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json") EvaluationText.WriteJson(report, output);
             else EvaluationText.WriteText(report, output);
