@@ -15,5 +15,6 @@ public static class MonitorCommandLine
         SubscribeCommand.Create(),
         SubscriptionsCommand.Create(),
         DeliveriesCommand.Create(),
+        FeedbackCommand.Create(),
     };
 }

@@ -12,7 +12,7 @@ public static class TopicsCommand
     public static Command Create() => new("topics", "Work with watch topics: list, derive from an article, test against feeds.")
     {
         List(), DeriveCommand.Create(), Test(),
-        EvaluateCommand.Create(),
+        EvaluateCommand.Create(), SuggestCommand.Create(),
     };
 
     private static Command List()

@@ -11,7 +11,8 @@ public sealed class ApiDispatcher(
     SubscriptionsEndpoints subscriptions,
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
-    FeedsEndpoints feeds)
+    FeedsEndpoints feeds,
+    RelevanceEndpoints relevance)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
@@ -30,6 +31,8 @@ public sealed class ApiDispatcher(
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "MatchFeedback" => relevance.FeedbackAsync(id!, request, cancellationToken),
+        "TopicSuggestions" => relevance.SuggestionsAsync(id!, cancellationToken),
         "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),
         _ => throw new ArgumentOutOfRangeException(nameof(routeName), routeName, "No such API route."),
     };

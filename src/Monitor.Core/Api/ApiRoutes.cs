@@ -26,6 +26,8 @@ public static class ApiRoutes
         new("ReplayDelivery", "POST", "deliveries/{id}/replay"),
         new("ListMatches", "GET", "matches"),
         new("ListFeeds", "GET", "feeds"),
+        new("MatchFeedback", "POST", "matches/{id}/feedback"),
+        new("TopicSuggestions", "GET", "topics/{id}/suggestions"),
         new("OpenApiDocument", "GET", "openapi.json"),
     ];
 }
