@@ -12,14 +12,17 @@ public sealed class ApiDispatcher(
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
     FeedsEndpoints feeds,
-    RelevanceEndpoints relevance)
+    RelevanceEndpoints relevance,
+    BacktestEndpoints backtest,
+    ChannelEndpoints channels)
 {
     public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
         "ListTopics" => topics.ListAsync(cancellationToken),
         "GetTopic" => topics.GetAsync(id!, cancellationToken),
         "CreateTopic" => topics.CreateAsync(request, cancellationToken),
-        "DeleteTopic" => topics.DeleteAsync(id!, cancellationToken),
+        "UpdateTopic" => topics.UpdateAsync(id!, request, cancellationToken),
+        "DeleteTopic" => topics.DeleteAsync(id!, request, cancellationToken),
         "TopicFeed" => matches.AtomFeedAsync(id!, request, cancellationToken),
         "ListSubscriptions" => subscriptions.ListAsync(cancellationToken),
         "CreateSubscription" => subscriptions.CreateAsync(request, cancellationToken),
@@ -29,11 +32,21 @@ public sealed class ApiDispatcher(
         "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
         "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "VerifySubscription" => channels.VerifyAsync(id!, request, cancellationToken),
+        "ConfirmSubscription" => channels.ConfirmAsync(request, cancellationToken),
+        "UnsubscribePage" => channels.UnsubscribePageAsync(request, cancellationToken),
+        "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
         "MatchFeedback" => relevance.FeedbackAsync(id!, request, cancellationToken),
         "TopicSuggestions" => relevance.SuggestionsAsync(id!, cancellationToken),
+        "BacktestTopic" => backtest.RunAsync(request, cancellationToken),
+        "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
+        "GetFeed" => feeds.GetAsync(id!, cancellationToken),
+        "DeleteFeed" => feeds.DeleteAsync(id!, cancellationToken),
+        "PollFeedNow" => feeds.PollAsync(id!, cancellationToken),
         "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),
+        "AlertDataSchema" => Task.FromResult(Alerts.AlertDataSchema.Result()),
         _ => throw new ArgumentOutOfRangeException(nameof(routeName), routeName, "No such API route."),
     };
 }

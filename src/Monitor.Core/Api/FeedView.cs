@@ -2,9 +2,13 @@ using NewsMonitor.Pipeline;
 
 namespace NewsMonitor.Api;
 
-/// <summary>A feed's health as <c>GET /api/feeds</c> and <c>monitor feeds</c> show it.</summary>
+/// <summary>A feed of the list with its health, as <c>GET /api/feeds</c> and <c>monitor feeds</c> show it.</summary>
 public sealed record FeedView(
+    string Id,
     string Source,
+    string? Name,
+    string? Language,
+    FeedOrigin Origin,
     string? Title,
     string? Url,
     DateTimeOffset? LastSuccessAt,
@@ -15,15 +19,19 @@ public sealed record FeedView(
     int ItemsSeen,
     int MatchesFound)
 {
-    public static FeedView From(FeedRecord record) => new(
-        record.Source,
-        record.Title,
-        record.State?.Url,
-        record.State?.LastSuccessAt,
-        record.State?.LastErrorAt,
-        record.State?.LastError,
-        record.State?.ConsecutiveFailures ?? 0,
-        record.State?.NextPollAt,
-        record.ItemsSeen,
-        record.MatchesFound);
+    public static FeedView From(CatalogFeed feed, FeedRecord? record) => new(
+        feed.Id,
+        feed.Source,
+        feed.Name,
+        feed.Language,
+        feed.Origin,
+        record?.Title,
+        record?.State?.Url,
+        record?.State?.LastSuccessAt,
+        record?.State?.LastErrorAt,
+        record?.State?.LastError,
+        record?.State?.ConsecutiveFailures ?? 0,
+        record?.State?.NextPollAt,
+        record?.ItemsSeen ?? 0,
+        record?.MatchesFound ?? 0);
 }
