@@ -27,13 +27,16 @@ public static class CliServices
             : $"error: {failure.Source}: {failure.Reason}";
 
     /// <summary>Loads a topics file, turning its problems into a usage error (exit code 2) that names the file, topic and reason.</summary>
-    public static IReadOnlyList<Topic> LoadTopics(string path)
+    public static IReadOnlyList<Topic> LoadTopics(string path) => LoadTopicsDocument(path).Topics;
+
+    /// <summary>A topics file's topics and named term lists; problems become a usage error as in <see cref="LoadTopics"/>.</summary>
+    public static TopicsDocument LoadTopicsDocument(string path)
     {
         var resolved = Hosting.ContentPaths.Resolve(path);
         if (!File.Exists(resolved)) throw new UsageException($"The topics file '{path}' does not exist. Pass --topics FILE.");
         try
         {
-            return TopicsFile.Load(resolved);
+            return TopicsFile.LoadDocument(resolved);
         }
         catch (TopicsFileException e)
         {

@@ -20,6 +20,7 @@ public static class MonitorCommandLine
             DeliveriesCommand.Create(),
             ReplayCommand.Create(),
             MatchesCommand.Create(),
+            FeedbackCommand.Create(),
         };
         foreach (var command in Commands.SubscriptionsApi.SubscriptionApiCommands.Create()) root.Subcommands.Add(command);
         // Bare `monitor` shows what it can do rather than an error.

@@ -16,15 +16,20 @@ public static class DeriveCommand
             var path = parse.GetValue(article)!;
             if (!File.Exists(path)) throw new UsageException($"The article '{path}' does not exist.");
             if (parse.GetValue(top) is < 1 or > 500) throw new UsageException("--top must be between 1 and 500.");
-            var candidates = new Topics.TopicDeriver().Derive(File.ReadAllText(path), parse.GetValue(top));
+            var derivation = new Topics.TopicDeriver().DeriveWithContext(File.ReadAllText(path), parse.GetValue(top));
             var output = parse.InvocationConfiguration.Output;
             if (parse.GetValue(format) == "json")
             {
-                output.WriteLine(System.Text.Json.JsonSerializer.Serialize(candidates, Api.ApiJson.Options));
+                output.WriteLine(System.Text.Json.JsonSerializer.Serialize(derivation, Api.ApiJson.Options));
                 return ExitCodes.Success;
             }
-            foreach (var (candidate, rank) in candidates.Select((c, i) => (c, i + 1)))
+            foreach (var (candidate, rank) in derivation.Candidates.Select((c, i) => (c, i + 1)))
+            {
                 output.WriteLine($"{rank,3}. {candidate.Phrase} ({candidate.Kind}, score {candidate.Score:0.00}){Environment.NewLine}     query: {candidate.SuggestedQuery}");
+                if (candidate.ContextQuery is { } withContext) output.WriteLine($"     with context: {withContext}");
+            }
+            foreach (var (name, terms) in derivation.Lists)
+                output.WriteLine($"list @{name}: {string.Join(", ", terms)}  (for the topics file's \"lists\")");
             return ExitCodes.Success;
         });
         return command;

@@ -14,6 +14,7 @@ public static class TopicsCommand
         var command = new Command("topics", "Work with watch topics: list, add, update, remove (on a running host), derive from an article, test and backtest.")
         {
             List(), DeriveCommand.Create(), Test(), BacktestCommand.Create(),
+            EvaluateCommand.Create(), SuggestCommand.Create(),
         };
         foreach (var change in TopicsApi.TopicApiCommands.Create()) command.Subcommands.Add(change);
         return command;
@@ -90,14 +91,15 @@ public static class TopicsCommand
     /// <remarks>A word shaped like a topic id that the file lacks is still tried as a query, but the user is told so.</remarks>
     private static Topic ResolveTopic(string queryOrTopicId, string topicsFile, TextWriter errors)
     {
+        var lists = File.Exists(Hosting.ContentPaths.Resolve(topicsFile)) ? CliServices.LoadTopicsDocument(topicsFile).Lists : TermLists.Empty;
         if (Pipeline.TopicIds.IsValid(queryOrTopicId) && File.Exists(Hosting.ContentPaths.Resolve(topicsFile)))
         {
             var known = CliServices.LoadTopics(topicsFile);
             if (known.FirstOrDefault(t => t.Id == queryOrTopicId) is { } topic) return topic;
             errors.WriteLine($"note: '{queryOrTopicId}' is not a topic id in {topicsFile} (its ids: {string.Join(", ", known.Select(t => t.Id))}); testing it as a query.");
         }
-        if (!TopicQuery.TryParse(queryOrTopicId, out _, out var error))
+        if (!TopicQuery.TryParse(queryOrTopicId, lists, out _, out var error))
             throw new UsageException($"'{queryOrTopicId}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
-        return new Topic { Id = "query", Name = "query", Query = queryOrTopicId };
+        return new Topic { Id = "query", Name = "query", Query = queryOrTopicId, Lists = lists };
     }
 }

@@ -12,6 +12,7 @@ public sealed class ApiDispatcher(
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
     FeedsEndpoints feeds,
+    RelevanceEndpoints relevance,
     BacktestEndpoints backtest,
     ChannelEndpoints channels)
 {
@@ -37,6 +38,8 @@ public sealed class ApiDispatcher(
         "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "MatchFeedback" => relevance.FeedbackAsync(id!, request, cancellationToken),
+        "TopicSuggestions" => relevance.SuggestionsAsync(id!, cancellationToken),
         "BacktestTopic" => backtest.RunAsync(request, cancellationToken),
         "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
         "GetFeed" => feeds.GetAsync(id!, cancellationToken),

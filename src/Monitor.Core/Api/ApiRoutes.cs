@@ -31,6 +31,8 @@ public static class ApiRoutes
         new("Unsubscribe", "POST", "unsubscribe", Anonymous: true),
         new("ListMatches", "GET", "matches"),
         new("ListFeeds", "GET", "feeds"),
+        new("MatchFeedback", "POST", "matches/{id}/feedback"),
+        new("TopicSuggestions", "GET", "topics/{id}/suggestions"),
         new("BacktestTopic", "POST", "topics/backtest"),
         new("CreateFeed", "POST", "feeds"),
         new("GetFeed", "GET", "feeds/{id}"),

@@ -83,6 +83,12 @@ public sealed class MonitorApiClient(HttpClient http)
     public Task<JsonElement> RemoveTopicAsync(string id, bool force, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, $"api/topics/{Uri.EscapeDataString(id)}{(force ? "?force=true" : "")}", null, cancellationToken);
 
+    public Task<JsonElement> GiveFeedbackAsync(string matchId, bool relevant, string? note, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/matches/{Uri.EscapeDataString(matchId)}/feedback", new { relevant, note }, cancellationToken);
+
+    public Task<JsonElement> SuggestionsAsync(string topicId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, $"api/topics/{Uri.EscapeDataString(topicId)}/suggestions", null, cancellationToken);
+
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);

@@ -77,12 +77,12 @@ public sealed class TopicsEndpoints(TopicCatalog catalog, SubscriptionStore subs
             : ApiProblems.NotFound($"Topic '{id}'");
     }
 
-    private static IResult? Invalid(string name, string query)
+    private IResult? Invalid(string name, string query)
     {
         if (string.IsNullOrWhiteSpace(name)) return ApiProblems.BadRequest("Give the topic a non-empty \"name\".");
         try
         {
-            TopicQuery.Parse(query);
+            TopicQuery.Parse(query, catalog.Lists); // custom topics may use the topics file's term lists
             return null;
         }
         catch (QueryParseException e)

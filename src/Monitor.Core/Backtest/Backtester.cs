@@ -30,13 +30,13 @@ public sealed class Backtester(RecentItemsStore recent, MatchStore matches, Topi
         if (hasQuery == !string.IsNullOrWhiteSpace(request.TopicId))
             throw new BacktestException("Give either \"query\" (a query to try) or \"topicId\" (a saved topic), not both and not neither.");
         var query = hasQuery ? request.Query! : (await RequireTopicAsync(request.TopicId!, "topicId", cancellationToken).ConfigureAwait(false)).Query;
-        if (!TopicQuery.TryParse(query, out _, out var parseError))
+        if (!TopicQuery.TryParse(query, topics.Lists, out _, out var parseError)) // seed queries use the topics file's @lists
             throw new BacktestException($"The query is not valid: {parseError.Message}", parseError.Position);
         var saved = request.CompareWith is { Length: > 0 } compareId ? await RequireTopicAsync(compareId, "compareWith", cancellationToken).ConfigureAwait(false) : null;
 
         Topic[] compiled = saved is null
-            ? [new Topic { Id = DraftId, Name = DraftId, Query = query }]
-            : [new Topic { Id = DraftId, Name = DraftId, Query = query }, new Topic { Id = SavedId, Name = SavedId, Query = saved.Query }];
+            ? [new Topic { Id = DraftId, Name = DraftId, Query = query, Lists = topics.Lists }]
+            : [new Topic { Id = DraftId, Name = DraftId, Query = query, Lists = topics.Lists }, new Topic { Id = SavedId, Name = SavedId, Query = saved.Query, Lists = topics.Lists }];
         var matcher = TopicMatcher.Compile(compiled);
 
         var examined = 0;

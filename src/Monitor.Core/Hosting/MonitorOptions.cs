@@ -42,4 +42,10 @@ public sealed class MonitorOptions
 
     /// <summary>Public base URL used in links of the Atom feeds (defaults to the request's own).</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Labels files (JSON lines, see docs/RELEVANCE.md) whose examples join users' feedback when
+    /// <c>GET /api/topics/{id}/suggestions</c> measures proposed query edits.
+    /// </summary>
+    public List<string> RelevanceLabelFiles { get; set; } = [];
 }

@@ -81,6 +81,8 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveriesEndpoints>();
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
+        services.TryAddSingleton<Relevance.FeedbackStore>();
+        services.TryAddSingleton<RelevanceEndpoints>();
         services.TryAddSingleton<BacktestEndpoints>();
         services.TryAddSingleton<ChannelEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();

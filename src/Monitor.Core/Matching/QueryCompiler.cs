@@ -37,15 +37,23 @@ internal sealed class QueryCompiler
         return root;
     }
 
-    private MatchNode Compile(QueryNode node) => node switch
+    /// <summary>When set, told of every query node and what it compiled to (the relevance evaluator explains misses node by node).</summary>
+    public Action<QueryNode, MatchNode>? OnCompiled { get; init; }
+
+    private MatchNode Compile(QueryNode node)
     {
-        TermNode term => CompileTerm(term),
-        AndNode and => new AndMatchNode(CompileAll(and.Children)),
-        OrNode or => new OrMatchNode(CompileAll(or.Children)),
-        NotNode not => new NotMatchNode(Compile(not.Child)),
-        NearNode near => new NearMatchNode(Compile(near.Left), Compile(near.Right), near.Distance),
-        _ => throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node)),
-    };
+        MatchNode compiled = node switch
+        {
+            TermNode term => CompileTerm(term),
+            AndNode and => new AndMatchNode(CompileAll(and.Children)),
+            OrNode or => new OrMatchNode(CompileAll(or.Children)),
+            NotNode not => new NotMatchNode(Compile(not.Child)),
+            NearNode near => new NearMatchNode(Compile(near.Left), Compile(near.Right), near.Distance),
+            _ => throw new ArgumentException($"unknown query node {node.GetType().Name}", nameof(node)),
+        };
+        OnCompiled?.Invoke(node, compiled);
+        return compiled;
+    }
 
     // Loops, not LINQ: this runs for every topic in processes too short for the JIT to optimise it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per topic: a CLI start-up with 10,000 topics would run it unoptimised

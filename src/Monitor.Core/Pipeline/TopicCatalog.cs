@@ -16,20 +16,23 @@ public sealed class TopicCatalog(JsonBlobs blobs, IOptions<MonitorOptions> optio
     private const string Prefix = "topics/";
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
 
-    private readonly Lazy<IReadOnlyList<Topic>> fileTopics = new(() => TopicsFile.Load(ContentPaths.Resolve(options.Value.TopicsFile)));
+    private readonly Lazy<TopicsDocument> fileTopics = new(() => TopicsFile.LoadDocument(ContentPaths.Resolve(options.Value.TopicsFile)));
     private readonly SemaphoreSlim refreshGate = new(1, 1);
     private CompiledTopics? current;
     private DateTimeOffset checkedAt = DateTimeOffset.MinValue;
     private Task? backgroundCompile;
 
-    public IReadOnlyList<Topic> FileTopics => fileTopics.Value;
+    public IReadOnlyList<Topic> FileTopics => fileTopics.Value.Topics;
+
+    /// <summary>The topics file's named term lists: custom topics may use them too (<c>@name</c>).</summary>
+    public TermLists Lists => fileTopics.Value.Lists;
 
     public async Task<IReadOnlyList<Topic>> ListAsync(CancellationToken cancellationToken) =>
         [.. FileTopics, .. await ListCustomAsync(cancellationToken).ConfigureAwait(false)];
 
     public async Task<Topic?> GetAsync(string id, CancellationToken cancellationToken) =>
         FileTopics.FirstOrDefault(t => t.Id == id)
-        ?? (TopicIds.IsValid(id) ? (await blobs.GetAsync<Topic>(BlobName(id), cancellationToken).ConfigureAwait(false))?.Value : null);
+        ?? (TopicIds.IsValid(id) ? (await blobs.GetAsync<Topic>(BlobName(id), cancellationToken).ConfigureAwait(false))?.Value is { } custom ? custom with { Lists = Lists } : null : null);
 
     public bool IsFileTopic(string id) => FileTopics.Any(t => t.Id == id);
 
@@ -103,7 +106,7 @@ public sealed class TopicCatalog(JsonBlobs blobs, IOptions<MonitorOptions> optio
         await foreach (var name in blobs.Store.ListAsync(Prefix, cancellationToken).ConfigureAwait(false))
         {
             if ((await blobs.GetAsync<Topic>(name, cancellationToken).ConfigureAwait(false))?.Value is { } topic)
-                topics.Add(topic);
+                topics.Add(topic with { Lists = Lists });
         }
         return topics;
     }

@@ -38,6 +38,16 @@ internal static class EnglishWordLists
         "dispute", "disputes", "negotiations", "documents", "diplomatic", "diplomacy", "personal", "complete", "return", "zones",
     };
 
+    /// <summary>Countries and capitals: the context of an article's subjects (what a derived list like @japan_russia holds).</summary>
+    public static readonly Dictionary<string, string> ContextPlaces = new(StringComparer.Ordinal)
+    {
+        ["japan"] = "japan", ["japanese"] = "japan", ["tokyo"] = "japan", ["russia"] = "russia", ["russian"] = "russia", ["moscow"] = "russia",
+        ["china"] = "china", ["chinese"] = "china", ["beijing"] = "china", ["korea"] = "korea", ["seoul"] = "korea", ["ukraine"] = "ukraine",
+        ["kyiv"] = "ukraine", ["america"] = "us", ["washington"] = "us", ["india"] = "india", ["britain"] = "uk", ["london"] = "uk",
+        ["france"] = "france", ["paris"] = "france", ["germany"] = "germany", ["berlin"] = "germany",
+        ["япони"] = "japan", ["токио"] = "japan", ["росси"] = "russia", ["москв"] = "russia", ["китаи"] = "china", ["пекин"] = "china", ["украин"] = "ukraine",
+    };
+
     /// <summary>Generic heads of place names: "Habomai Islands" is proposed as "Habomai".</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {

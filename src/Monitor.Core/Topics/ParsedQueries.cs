@@ -19,7 +19,7 @@ internal static class ParsedQueries
             error = null;
             return true;
         }
-        if (!TopicQuery.TryParse(topic.Query, out query, out error)) return false;
+        if (!TopicQuery.TryParse(topic.Query, topic.Lists, out query, out error)) return false;
         Cache.AddOrUpdate(topic, query);
         return true;
     }

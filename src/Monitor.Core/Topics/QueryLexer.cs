@@ -62,9 +62,19 @@ internal static class QueryLexer
             "AND" => new(QueryTokenKind.And, word, start),
             "NOT" => new(QueryTokenKind.Not, word, start),
             _ when word.StartsWith("NEAR", StringComparison.Ordinal) => Near(word, start),
+            _ when word.StartsWith('@') => ListRef(word, start),
             _ => new(QueryTokenKind.Word, word, start),
         });
         return end;
+    }
+
+    /// <summary>@name: a named term list of the topics file (see <see cref="TermLists"/>).</summary>
+    private static QueryToken ListRef(string word, int position)
+    {
+        var name = word[1..];
+        if (!TermLists.IsValidName(name))
+            throw new QueryParseException($"'@' must be followed by a term list name (lower-case letters, digits, '_' or '-'), not '{word}'", position);
+        return new(QueryTokenKind.ListRef, name, position);
     }
 
     private static QueryToken Near(string word, int position)

@@ -22,10 +22,12 @@ public sealed record AndNode(IReadOnlyList<QueryNode> Children, int Position) : 
     public override string ToString() => "(" + string.Join(" ", Children) + ")";
 }
 
-/// <summary>At least one child must match.</summary>
+/// <summary>At least one child must match. <see cref="ListName"/> is set when the group was written as a term list, <c>@name</c>.</summary>
 public sealed record OrNode(IReadOnlyList<QueryNode> Children, int Position) : QueryNode(Position)
 {
-    public override string ToString() => "(" + string.Join(" OR ", Children) + ")";
+    public string? ListName { get; init; }
+
+    public override string ToString() => ListName is { } list ? "@" + list : "(" + string.Join(" OR ", Children) + ")";
 }
 
 /// <summary>The child must not match (-x or NOT x); only allowed beside something positive.</summary>

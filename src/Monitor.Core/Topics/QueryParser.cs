@@ -12,15 +12,20 @@ internal sealed class QueryParser
     private const int MinPrefixLength = 2;
 
     private readonly List<QueryToken> _tokens;
+    private readonly TermLists _lists;
     private int _next;
     private bool _inTitle;
 
-    private QueryParser(List<QueryToken> tokens) => _tokens = tokens;
+    private QueryParser(List<QueryToken> tokens, TermLists lists)
+    {
+        _tokens = tokens;
+        _lists = lists;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per topic: a CLI start-up with 10,000 topics would run it unoptimised
-    public static QueryNode Parse(string query)
+    public static QueryNode Parse(string query, TermLists lists)
     {
-        var parser = new QueryParser(QueryLexer.Tokenize(query));
+        var parser = new QueryParser(QueryLexer.Tokenize(query), lists);
         if (parser.Peek.Kind == QueryTokenKind.End) throw new QueryParseException("the query is empty", 0);
         var root = parser.ParseOr();
         if (parser.Peek.Kind == QueryTokenKind.CloseParen)
@@ -143,6 +148,8 @@ internal sealed class QueryParser
                 return Term(token.Text, [(token.Text, token.Position)], token.Position);
             case QueryTokenKind.Phrase:
                 return Phrase(token);
+            case QueryTokenKind.ListRef:
+                return List(token);
             case QueryTokenKind.End:
                 throw new QueryParseException("the query ends where a word, phrase or group was expected", token.Position);
             default:
@@ -167,6 +174,28 @@ internal sealed class QueryParser
         }
         if (chunks.Count == 0) throw new QueryParseException("empty quoted phrase", token.Position);
         return Term(token.Text.Trim(), chunks, token.Position);
+    }
+
+    /// <summary>@name: the OR of the list's terms (included lists expanded), remembered as the list for explanations.</summary>
+    private OrNode List(QueryToken token)
+    {
+        var terms = _lists.Expand(token.Text, token.Position);
+        if (terms.Count == 0) throw new QueryParseException($"term list '@{token.Text}' has no terms", token.Position);
+        var children = new List<QueryNode>(terms.Count);
+        foreach (var entry in terms)
+        {
+            var chunks = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(chunk => (chunk, token.Position)).ToList();
+            try
+            {
+                children.Add(Term(entry, chunks, token.Position));
+            }
+            catch (QueryParseException e)
+            {
+                throw new QueryParseException($"term list '@{token.Text}', entry '{entry}': {e.Reason}", token.Position);
+            }
+        }
+        return new OrNode(children, token.Position) { ListName = token.Text };
     }
 
     /// <summary>Normalises each written chunk; a trailing '*' makes the chunk's last word a prefix.</summary>

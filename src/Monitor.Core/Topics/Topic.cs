@@ -10,4 +10,7 @@ public sealed record Topic
     [JsonPropertyName("query")] public required string Query { get; init; }
     [JsonPropertyName("description")] public string? Description { get; init; }
     [JsonPropertyName("languages")] public IReadOnlyList<string>? Languages { get; init; }
+
+    /// <summary>The term lists <c>@name</c> in <see cref="Query"/> refers to: those of the topics file it came from or is used beside.</summary>
+    [JsonIgnore] public TermLists? Lists { get; init; }
 }

@@ -22,11 +22,24 @@ public sealed partial class TopicDeriver
 
     private sealed record Proposal(string Phrase, string Kind, string[] Words, bool PlaceCore);
 
+    private const double PersonWeight = 0.35;
+
     /// <summary>The best <paramref name="top"/> candidates, best first.</summary>
-    public IReadOnlyList<TopicCandidate> Derive(string articleText, int top)
+    public IReadOnlyList<TopicCandidate> Derive(string articleText, int top) => DeriveWithContext(articleText, top).Candidates;
+
+    /// <summary>
+    /// The best candidates and a proposed term list of the article's context (its main countries and capitals, e.g.
+    /// <c>japan_russia</c>); candidates made of everyday words ("peace treaty") get a query that requires that context.
+    /// Publisher boilerplate (masthead, dateline agency, footer) is skipped; people are ranked below places and subjects;
+    /// Russian words are matched whatever their case ending; Japanese and Chinese articles are split by script.
+    /// </summary>
+    public TopicDerivation DeriveWithContext(string articleText, int top)
     {
         ArgumentNullException.ThrowIfNull(articleText);
         ArgumentOutOfRangeException.ThrowIfNegative(top);
+        articleText = ArticleBoilerplate.Strip(articleText);
+        if (CjkKeyphrases.IsMostlyCjk(articleText)) return new TopicDerivation(CjkKeyphrases.Derive(articleText, top), new Dictionary<string, IReadOnlyList<string>>());
+        var people = PersonNames.Find(articleText);
         var chunks = Chunks(articleText);
         var lowercaseSeen = chunks.SelectMany(c => c).Where(t => !t.Capitalised).Select(t => t.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var proposals = new Dictionary<string, Proposal>(StringComparer.Ordinal);
@@ -36,18 +49,53 @@ public sealed partial class TopicDeriver
             foreach (var phrase in Keyphrases(chunk)) Add(proposals, phrase);
         }
 
-        var normalizedArticle = " " + TextNormalizer.Normalize(articleText) + " ";
+        var normalizedArticle = " " + StemCyrillic(TextNormalizer.Normalize(articleText)) + " ";
         var counted = proposals.Values
             .Select(p => (Proposal: p, Count: CountOccurrences(normalizedArticle, Key(p.Words))))
             .Where(p => p.Count > 0)
             .ToList();
-        return DropSubsumed(counted)
+        var context = ContextList(counted);
+        var candidates = DropSubsumed(counted)
             .Select(p => Candidate(p.Proposal, p.Count))
+            .Select(c => IsPerson(c, people) ? c with { Score = Math.Round(c.Score * PersonWeight, 3), Kind = TopicCandidate.PersonKind } : c)
+            .Select(c => context is { } list && c.Kind == TopicCandidate.KeyphraseKind
+                ? c with { Context = list.Name, ContextQuery = $"{c.SuggestedQuery} NEAR/20 @{list.Name}" }
+                : c)
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Phrase, StringComparer.Ordinal)
             .Take(top)
             .ToArray();
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (context is { } found) lists[found.Name] = found.Terms;
+        return new TopicDerivation(candidates, lists);
     }
+
+    private static bool IsPerson(TopicCandidate candidate, HashSet<string> people) =>
+        candidate.Kind == TopicCandidate.NameKind && candidate.Phrase.Split(' ').All(w => people.Contains(w.ToLowerInvariant()));
+
+    /// <summary>
+    /// The article's context: the countries and capitals it names (capitalised everyday words such as Japan, Russia,
+    /// Tokyo, Moscow), most frequent first, as a list named after the first two ("japan_russia").
+    /// </summary>
+    private static (string Name, IReadOnlyList<string> Terms)? ContextList(List<(Proposal Proposal, int Count)> counted)
+    {
+        var places = counted
+            .Where(p => p.Proposal.Kind == TopicCandidate.NameKind && p.Proposal.Words.Length == 1)
+            .Select(p => (Word: Key(p.Proposal.Words), p.Count))
+            .Where(p => EnglishWordLists.ContextPlaces.ContainsKey(p.Word) && p.Word.All(char.IsLetter))
+            .OrderByDescending(p => p.Count).ThenBy(p => p.Word, StringComparer.Ordinal)
+            .Take(4)
+            .ToArray();
+        var named = places.Select(p => EnglishWordLists.ContextPlaces[p.Word]).Distinct(StringComparer.Ordinal).ToArray();
+        if (named.Length < 2) return null;
+        var terms = places.Select(p => p.Word.Length >= MinPrefixStem || RussianWordLists.IsCyrillic(p.Word) ? p.Word + "*" : p.Word).ToArray();
+        return ($"{named[0]}_{named[1]}", terms);
+    }
+
+    private static string StemCyrillic(string normalized) =>
+        string.Join(' ', normalized.Split(' ').Select(w => RussianWordLists.IsCyrillic(w) ? RussianWordLists.Stem(w) : w));
+
+    private static bool IsStopWord(string lower) => EnglishWordLists.StopWords.Contains(lower) || RussianWordLists.StopWords.Contains(lower);
 
     /// <summary>Splits the text at punctuation that ends a phrase; hyphens and spaces keep words together.</summary>
     private static List<List<Token>> Chunks(string text)
@@ -79,7 +127,7 @@ public sealed partial class TopicDeriver
         foreach (var token in chunk.Append(new Token("", false, false)))
         {
             var lower = token.Text.ToLowerInvariant();
-            if (token.Capitalised && !EnglishWordLists.StopWords.Contains(lower)) { run.Add(token); continue; }
+            if (token.Capitalised && !IsStopWord(lower)) { run.Add(token); continue; }
             if (run.Count > 0 && !(run.Count == 1 && run[0].SentenceStart && lowercaseSeen.Contains(run[0].Text.ToLowerInvariant())))
             {
                 var words = run.Select(t => t.Text).ToArray();
@@ -99,7 +147,7 @@ public sealed partial class TopicDeriver
         foreach (var token in chunk.Append(new Token("", true, false)))
         {
             var lower = token.Text.ToLowerInvariant();
-            if (!token.Capitalised && !EnglishWordLists.StopWords.Contains(lower) && !lower.All(char.IsDigit))
+            if (!token.Capitalised && !IsStopWord(lower) && !lower.All(char.IsDigit))
             {
                 run.Add(token.Text);
                 continue;
@@ -119,7 +167,7 @@ public sealed partial class TopicDeriver
             proposals[key] = proposal;
     }
 
-    private static string Key(string[] words) => TextNormalizer.Normalize(string.Join(' ', words));
+    private static string Key(string[] words) => StemCyrillic(TextNormalizer.Normalize(string.Join(' ', words)));
 
     private static int CountOccurrences(string normalizedArticle, string key)
     {
@@ -154,7 +202,7 @@ public sealed partial class TopicDeriver
     private static TopicCandidate Candidate(Proposal proposal, int count)
     {
         var words = proposal.Words.Select(w => w.ToLowerInvariant()).ToArray();
-        var specificity = words.Average(w => EnglishWordLists.CommonNewsWords.Contains(w) ? CommonWordSpecificity : 1.0);
+        var specificity = words.Average(w => EnglishWordLists.CommonNewsWords.Contains(w) || RussianWordLists.CommonNewsWords.Contains(RussianWordLists.Stem(TextNormalizer.Normalize(w))) ? CommonWordSpecificity : 1.0);
         var kind = proposal.Kind == TopicCandidate.NameKind ? NameWeight : words.Length == 1 ? SingleKeywordWeight : 1.0;
         var length = 1 + 0.25 * (words.Length - 1);
         return new TopicCandidate
@@ -177,7 +225,9 @@ public sealed partial class TopicDeriver
     {
         var words = normalized.Split(' ');
         var last = words[^1];
-        if (last.Length >= MinPrefixStem && last.All(char.IsLetter))
+        if (RussianWordLists.IsCyrillic(last) && RussianWordLists.Stem(last) is var stem && stem.Length >= 4 && last.All(char.IsLetter))
+            words[^1] = stem + "*"; // Шикотане → шикотан*: every case ending
+        else if (last.Length >= MinPrefixStem && last.All(char.IsLetter))
             words[^1] = (kind == TopicCandidate.KeyphraseKind && last.EndsWith('y') ? last[..^1] : last) + "*";
         var query = string.Join(' ', words);
         return words.Length > 1 ? $"\"{query}\"" : query;

@@ -24,19 +24,25 @@ public sealed class TopicQuery
     /// <summary>The terms not under a NOT: an item can only match if it contains at least one of them (what the presearcher indexes).</summary>
     public IReadOnlyList<TermNode> PositiveTerms { get; }
 
+    /// <param name="query">The query text.</param>
+    /// <param name="lists">The term lists <c>@name</c> may refer to (a topics file's); none if null.</param>
     /// <exception cref="QueryParseException">The query is invalid; the exception carries the reason and position.</exception>
-    public static TopicQuery Parse(string query)
+    public static TopicQuery Parse(string query, TermLists? lists = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return new TopicQuery(query, QueryParser.Parse(query));
+        return new TopicQuery(query, QueryParser.Parse(query, lists ?? TermLists.Empty));
     }
 
     /// <summary>Parses without throwing, for callers that turn errors into responses (HTTP 400, CLI messages).</summary>
-    public static bool TryParse(string? query, [NotNullWhen(true)] out TopicQuery? result, [NotNullWhen(false)] out QueryParseException? error)
+    public static bool TryParse(string? query, [NotNullWhen(true)] out TopicQuery? result, [NotNullWhen(false)] out QueryParseException? error) =>
+        TryParse(query, null, out result, out error);
+
+    /// <inheritdoc cref="TryParse(string?, out TopicQuery?, out QueryParseException?)"/>
+    public static bool TryParse(string? query, TermLists? lists, [NotNullWhen(true)] out TopicQuery? result, [NotNullWhen(false)] out QueryParseException? error)
     {
         try
         {
-            result = Parse(query ?? "");
+            result = Parse(query ?? "", lists);
             error = null;
             return true;
         }

@@ -93,6 +93,13 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
         RunAsync("ListFeeds", request, null);
 
+    [Function("MatchFeedback")]
+    public Task<IActionResult> MatchFeedback([HttpTrigger(AuthorizationLevel.Function, "post", Route = "matches/{id}/feedback")] HttpRequest request, string id) =>
+        RunAsync("MatchFeedback", request, id);
+
+    [Function("TopicSuggestions")]
+    public Task<IActionResult> TopicSuggestions([HttpTrigger(AuthorizationLevel.Function, "get", Route = "topics/{id}/suggestions")] HttpRequest request, string id) =>
+        RunAsync("TopicSuggestions", request, id);
     [Function("BacktestTopic")]
     public Task<IActionResult> BacktestTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics/backtest")] HttpRequest request) =>
         RunAsync("BacktestTopic", request, null);

@@ -17,7 +17,7 @@ public static class LabelledNews
     public static readonly LabelledNewsItem[] Items =
     [
         // English: the Japan–Russia peace treaty
-        new("en", "Japan, Russia agree to accelerate peace treaty talks", "Prime Minister Shinzo Abe and President Vladimir Putin agreed in Singapore to speed up negotiations on the basis of the 1956 declaration.", PT),
+        new("en", "Japan, Russia agree to accelerate peace treaty talks", "Prime Minister Shinzo Abe and President Vladimir Putin agreed in Singapore to speed up negotiations on the basis of the 1956 declaration.", PT, NT),
         new("en", "Abe and Putin discuss peace pact", "The two leaders met on the sidelines of the APEC summit in Da Nang.", PT),
         new("en", "Russia suspends peace treaty talks with Japan over Ukraine sanctions", "Moscow said it would not continue negotiations with Tokyo, citing Japan's \"unfriendly\" sanctions over the war in Ukraine.", PT),
         new("en", "Lavrov says Tokyo must accept WWII results before any peace treaty", "Russian Foreign Minister Sergei Lavrov said Japan must recognise Russian sovereignty over the southern Kuril Islands.", PT, NT),
@@ -30,8 +30,8 @@ public static class LabelledNews
         new("en", "Ｊａｐａｎ ａｎｄ Ｒｕｓｓｉａ ｔｏ ｒｅｓｕｍｅ ｐｅａｃｅ ｔｒｅａｔｙ ｔａｌｋｓ", "", PT),
         new("en", "Japan and Russia: the long road", "Eight decades after the war the two neighbours have still not signed a formal peace treaty, and trade has collapsed since 2022.", PT),
         new("en", "Zakharova: Japan's hostile steps make peace treaty talks impossible", "The Russian foreign ministry spokeswoman accused Tokyo of militarisation.", PT),
-        new("en", "Japan says Russian buildup on disputed islands harms peace treaty talks", "Chief Cabinet Secretary told reporters Tokyo had lodged a protest with Moscow.", PT),
-        new("en", "Soviet-Japanese declaration of 1956 still shapes peace treaty debate", "Historians say the joint declaration promised two islands after a treaty.", PT),
+        new("en", "Japan says Russian buildup on disputed islands harms peace treaty talks", "Chief Cabinet Secretary told reporters Tokyo had lodged a protest with Moscow.", PT, NT),
+        new("en", "Soviet-Japanese declaration of 1956 still shapes peace treaty debate", "Historians say the joint declaration promised two islands after a treaty.", PT, NT),
         new("en", "Tokyo ready to continue peace treaty talks, foreign minister says", "The minister said the government's position had not changed.", PT),
         new("en", "Lavrov: peace treaty impossible unless WWII results are recognised", "Russia's top diplomat repeated Moscow's long-standing position.", PT),
         new("en", "Japanese FM: no change in stance on peace treaty", "", PT),
@@ -78,7 +78,7 @@ public static class LabelledNews
         new("en", "Shakotan blue: Hokkaido's coast lures divers", ""),
 
         // Japanese: the treaty
-        new("ja", "日ロ平和条約交渉、加速で合意", "安倍首相とプーチン大統領はシンガポールで会談し、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。", PT),
+        new("ja", "日ロ平和条約交渉、加速で合意", "安倍首相とプーチン大統領はシンガポールで会談し、1956年の日ソ共同宣言を基礎に交渉を加速させることで合意した。", PT, NT),
         new("ja", "日露平和条約の締結目指す　岸田首相", "", PT),
         new("ja", "ロシア、日本との平和条約交渉を中断", "ロシア外務省は、ウクライナ侵攻を受けた日本の制裁を理由に、平和条約締結交渉を継続しないと発表した。", PT),
         new("ja", "北方領土問題を解決して平和条約を締結　石破首相が表明", "", PT, NT),

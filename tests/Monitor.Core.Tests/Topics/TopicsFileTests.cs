@@ -62,14 +62,18 @@ public sealed class TopicsFileTests
     }
 
     [Fact]
-    public void Seed_topics_file_has_the_four_seed_topics_in_three_languages()
+    public void Seed_topics_file_has_the_four_seed_topics_in_nine_languages_sharing_term_lists()
     {
-        var topics = TopicsFile.Load(SeedFiles.TopicsPath);
-        Assert.Equal(["peace-treaty", "habomai", "shikotan", "northern-territories"], topics.Select(t => t.Id).Take(4));
-        Assert.All(topics, t =>
+        var document = TopicsFile.LoadDocument(SeedFiles.TopicsPath);
+        Assert.Equal(["peace-treaty", "habomai", "shikotan", "northern-territories"], document.Topics.Select(t => t.Id).Take(4));
+        Assert.All(document.Topics, t =>
         {
             Assert.False(string.IsNullOrWhiteSpace(t.Description));
-            Assert.Equal(["en", "ja", "ru"], t.Languages!);
+            Assert.Equal(["en", "ja", "ru", "de", "fr", "es", "pt", "zh", "ko"], t.Languages!);
+            Assert.Same(document.Lists, t.Lists);
         });
+        // Named lists replaced the repeated blocks: no query is longer than a few hundred characters.
+        Assert.All(document.Topics, t => Assert.True(t.Query.Length < 1_200, $"{t.Id}: {t.Query.Length} characters"));
+        Assert.True(document.Lists.Count >= 10);
     }
 }

@@ -69,11 +69,12 @@ public static class ShikotanFeeds
     /// <summary>A topics file with only the <c>shikotan</c> topic of the seeds, so counts of hits are exact.</summary>
     public static string WriteShikotanOnlyTopics(TempFolder folder)
     {
-        var seeds = NewsMonitor.Topics.TopicsFile.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "topics.json"));
-        var shikotan = seeds.Single(t => t.Id == "shikotan");
-        return folder.Write("shikotan-topics.json", System.Text.Json.JsonSerializer.Serialize(new[]
+        var seeds = NewsMonitor.Topics.TopicsFile.LoadDocument(Path.Combine(AppContext.BaseDirectory, "seeds", "topics.json"));
+        var shikotan = seeds.Topics.Single(t => t.Id == "shikotan");
+        return folder.Write("shikotan-topics.json", System.Text.Json.JsonSerializer.Serialize(new
         {
-            new { id = shikotan.Id, name = shikotan.Name, query = shikotan.Query },
+            lists = seeds.Lists.All,
+            topics = new[] { new { id = shikotan.Id, name = shikotan.Name, query = shikotan.Query } },
         }));
     }
 

@@ -13,7 +13,7 @@ public sealed class TopicsTestCommandTests : IDisposable
         var result = await CliRun.InProcessAsync(["topics", "test", "shikotan", .. feeds]);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.StartsWith("Testing [shikotan] shikotan*", result.OutputLines[0]);
+        Assert.Equal("Testing [shikotan] @shikotan", result.OutputLines[0]);
         Assert.Contains(ShikotanFeeds.EnglishShikotanTitle, result.OutputLines);
         Assert.Contains("https://news.example/ja/shikotan", result.OutputLines);
         Assert.Contains(result.OutputLines, l => l.StartsWith("На Шикотане"));

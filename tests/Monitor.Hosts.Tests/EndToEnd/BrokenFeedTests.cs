@@ -10,7 +10,7 @@ public sealed class BrokenFeedTests
     public async Task Broken_feeds_do_not_stop_a_good_feed_and_report_their_errors()
     {
         var good = new NewsFeed("Good news");
-        good.Add(new NewsStory("kuril-1", "Kuril islands ferry timetable extended", "https://news.example/kuril-ferry"));
+        good.Add(new NewsStory("kuril-1", "Japan protests Russian drills on the Kuril islands", "https://news.example/kuril-drills"));
         Uri goodUrl = null!, missing = null!, html = null!, garbage = null!;
         await using var monitor = await LocalMonitor.StartAsync(server =>
         {

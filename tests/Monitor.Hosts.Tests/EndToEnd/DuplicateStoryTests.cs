@@ -13,11 +13,11 @@ public sealed class DuplicateStoryTests
 
         first.Add(
             new NewsStory("a-1", "Shikotan port reopens to the fishing fleet", "https://news.example/asia/shikotan-port"),
-            new NewsStory("a-2", "Habomai ferry service resumes after ten years", "https://first.example/habomai-ferry"));
+            new NewsStory("a-2", "Habomai ferry service for former islanders resumes after ten years", "https://first.example/habomai-ferry"));
         second.Add(
             new NewsStory("b-1", "Fishing fleet back in Shikotan harbour as port reopens",
                 "https://news.example/asia/shikotan-port?utm_source=rss&utm_medium=feed&utm_campaign=asia"),
-            new NewsStory("b-2", "HABOMAI Ferry Service Resumes After Ten Years!", "https://second.example/news/12345"));
+            new NewsStory("b-2", "HABOMAI Ferry Service For Former Islanders Resumes After Ten Years!", "https://second.example/news/12345"));
 
         await monitor.Receiver.WaitForDeliveriesAsync(2, TimeSpan.FromSeconds(60));
         await monitor.UntilAsync(async () => await BothSourcesListedAsync(monitor, "shikotan") && await BothSourcesListedAsync(monitor, "habomai"),

@@ -33,7 +33,7 @@ public sealed class LateSubscriberTests
 
         // The cycle polls the feed and tries the verification, which fails: the story is stored, nobody is alerted.
         Assert.Equal(0, (await monitor.Cycle.RunAsync(CancellationToken.None)).SubscriptionsVerified);
-        Assert.Equal(2, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches);
+        Assert.Equal(1, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches); // shikotan only: a storm on the island is not the territorial dispute (seeds/README.md)
         Assert.Empty(await monitor.WorkDeliveriesAsync());
         Assert.NotEmpty(monitor.Receiver.Challenges);
         Assert.Empty(monitor.Receiver.Requests);

@@ -18,7 +18,7 @@ public sealed class OutboxTests
 
         Assert.Equal(1, (await monitor.Cycle.RunAsync(CancellationToken.None)).FeedsEnqueued);
         // The item matches "shikotan" and "northern-territories"; the subscriber follows one of them.
-        Assert.Equal(2, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches);
+        Assert.Equal(1, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches); // shikotan only: a storm on the island is not the territorial dispute (seeds/README.md)
 
         // The crash: the delivery is planned but its message never reaches a worker.
         var queueFolder = Path.Combine(monitor.DataDirectory, "queues", QueueNames.AlertDeliveries);
@@ -57,7 +57,7 @@ public sealed class OutboxTests
         var feedUrl = default(Uri)!;
         await using var monitor = await ServiceMonitor.StartAsync(server => [feedUrl = server.Serve(MainFlow.FeedPath, feed.Serve)]);
         await monitor.Cycle.RunAsync(CancellationToken.None);
-        Assert.Equal(2, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches);
+        Assert.Equal(1, Assert.Single(await monitor.WorkFeedPollsAsync()).Matches); // shikotan only: a storm on the island is not the territorial dispute (seeds/README.md)
 
         // Rewind to the crash: the poll had stored the matches but neither planned their alerts nor saved the feed's
         // state, so the feed is still leased and its item unseen. The subscriber was there all along.
