@@ -62,7 +62,10 @@ public static class TopicsCommand
             && CliServices.LoadTopics(topicsFile).FirstOrDefault(t => t.Id == queryOrTopicId) is { } known)
             return known;
         if (!TopicQuery.TryParse(queryOrTopicId, out _, out var error))
-            throw new UsageException($"'{queryOrTopicId}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
+            throw new UsageException($"'{Shortened(queryOrTopicId)}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
         return new Topic { Id = "query", Name = "query", Query = queryOrTopicId };
     }
+
+    /// <summary>A refused 60 KB query is not echoed whole.</summary>
+    private static string Shortened(string query) => query.Length <= 200 ? query : query[..200] + $"… ({query.Length:N0} characters)";
 }
