@@ -13,9 +13,11 @@ public sealed record FeedView(
     int ConsecutiveFailures,
     DateTimeOffset? NextPollAt,
     int ItemsSeen,
-    int MatchesFound)
+    int MatchesFound,
+    DateTimeOffset? LeasedUntil = null)
 {
-    public static FeedView From(FeedRecord record) => new(
+    /// <param name="nextPollAt">The schedule's tick at which the feed will really be polled next (polls run only on ticks).</param>
+    public static FeedView From(FeedRecord record, DateTimeOffset? nextPollAt) => new(
         record.Source,
         record.Title,
         record.State?.Url,
@@ -23,7 +25,8 @@ public sealed record FeedView(
         record.State?.LastErrorAt,
         record.State?.LastError,
         record.State?.ConsecutiveFailures ?? 0,
-        record.State?.NextPollAt,
+        nextPollAt,
         record.ItemsSeen,
-        record.MatchesFound);
+        record.MatchesFound,
+        record.LeasedUntil);
 }

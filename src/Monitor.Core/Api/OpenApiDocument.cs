@@ -144,7 +144,7 @@ public static class OpenApiDocument
             ["MatchList"] = ListOf("Match"),
             ["Feed"] = Object(("source", "string", true), ("title", "string", false), ("url", "string", false), ("lastSuccessAt", "string", false),
                 ("lastErrorAt", "string", false), ("lastError", "string", false), ("consecutiveFailures", "integer", true), ("nextPollAt", "string", false),
-                ("itemsSeen", "integer", true), ("matchesFound", "integer", true)),
+                ("itemsSeen", "integer", true), ("matchesFound", "integer", true), ("leasedUntil", "string", false)),
             ["FeedList"] = ListOf("Feed"),
         };
     }
