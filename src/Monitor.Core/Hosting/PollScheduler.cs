@@ -28,6 +28,10 @@ public sealed class PollScheduler(IServiceScopeFactory scopes, IOptions<MonitorO
             {
                 return;
             }
+            catch (Exception e) when (Storage.StorageFailures.Describe(e) is { } what)
+            {
+                logger.LogError("Poll cycle failed: storage is unavailable: {What}; the next one runs on schedule", what);
+            }
             catch (Exception e)
             {
                 // One failed cycle (storage briefly unreachable, say) must not stop the schedule.
