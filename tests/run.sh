@@ -46,6 +46,18 @@ done
 key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
 export MONITOR_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
 
+# The browser tests (tests/Monitor.Browser.Tests) drive Debian's Chromium through Playwright; they skip, saying why,
+# where there is none. As root, install it (and a Japanese font, so screenshots show the Japanese headlines).
+if [ -z "${MONITOR_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "==> Installing Chromium for the browser tests (apt-get install chromium fonts-ipafont-gothic)"
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium fonts-ipafont-gothic; } >"$azurite_dir/apt.log" 2>&1 \
+      || { echo "    Chromium could not be installed (see below); the browser tests will be skipped."; tail -5 "$azurite_dir/apt.log"; }
+  else
+    echo "==> No chromium and not root: the browser tests will be skipped (install Debian's chromium package to run them)"
+  fi
+fi
+
 echo "==> dotnet test Monitor.sln"
 out="$azurite_dir/test-output.txt"
 set +e
@@ -58,5 +70,7 @@ passed=$(grep -Eo 'Passed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -Eo 'Failed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
 skipped=$(grep -Eo 'Skipped: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+screenshots="$root/tests/Monitor.Browser.Tests/bin/Debug/net10.0/screenshots"
+[ -d "$screenshots" ] && echo "console screenshots (test artefacts): $screenshots"
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"

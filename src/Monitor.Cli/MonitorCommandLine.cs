@@ -13,6 +13,7 @@ public static class MonitorCommandLine
         TopicsCommand.Create(),
         FeedsCommand.Create(),
         SubscribeCommand.Create(),
+        VerifyCommand.Create(),
         SubscriptionsCommand.Create(),
         DeliveriesCommand.Create(),
     };

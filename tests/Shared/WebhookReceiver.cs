@@ -42,6 +42,12 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>How challenge GETs are answered; <see cref="WebhookReceiverChallenge.Echo"/> unless changed.</summary>
     public WebhookReceiverChallenge ChallengeAnswer { get; set; } = WebhookReceiverChallenge.Echo;
 
+    /// <summary>
+    /// When set, checks each POST body as a platform would (see <see cref="ChatPayloadRules"/>): a non-null answer is the
+    /// refusal, sent as 400 with that text, and the POST counts as not delivered.
+    /// </summary>
+    public Func<byte[], string?>? PayloadCheck { get; set; }
+
     /// <summary>While set and not completed, challenge GETs are recorded and then held until it completes.</summary>
     public TaskCompletionSource? ChallengeGate { get; set; }
 
@@ -126,6 +132,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         WebhookReceiverResponse answer;
         lock (_gate) answer = _script.TryDequeue(out var scripted) ? scripted : new WebhookReceiverResponse(200);
+        var refusal = PayloadCheck?.Invoke(body.ToArray());
+        if (refusal is not null) answer = new WebhookReceiverResponse(400);
 
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var request = new WebhookReceiverRequest(DateTimeOffset.UtcNow, context.Request.Path + context.Request.QueryString, headers, body.ToArray(), answer.StatusCode);
@@ -140,6 +148,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         context.Response.StatusCode = answer.StatusCode;
         if (answer.RetryAfter is not null) context.Response.Headers.RetryAfter = answer.RetryAfter;
         if (answer.Location is not null) context.Response.Headers.Location = answer.Location;
+        if (refusal is not null) await context.Response.WriteAsync(refusal, context.RequestAborted);
+        else if (answer.Body is not null) await context.Response.WriteAsync(answer.Body, context.RequestAborted);
     }
 
     private async Task AnswerChallengeAsync(HttpContext context, string challenge)

@@ -1,7 +1,8 @@
 namespace NewsMonitor.Tests;
 
 /// <summary>A scripted answer of the <see cref="WebhookReceiver"/> to one POST, used to make deliveries fail.</summary>
-public sealed record WebhookReceiverResponse(int StatusCode, string? RetryAfter = null, string? Location = null, bool Hang = false)
+/// <param name="Body">A body to answer with, e.g. Discord's {"retry_after": 1.5} on a 429.</param>
+public sealed record WebhookReceiverResponse(int StatusCode, string? RetryAfter = null, string? Location = null, bool Hang = false, string? Body = null)
 {
     public static WebhookReceiverResponse ServerError { get; } = new(500);
 

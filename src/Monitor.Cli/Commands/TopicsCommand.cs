@@ -11,7 +11,7 @@ public static class TopicsCommand
 {
     public static Command Create() => new("topics", "Work with watch topics: list, derive from an article, test against feeds.")
     {
-        List(), DeriveCommand.Create(), Test(),
+        List(), DeriveCommand.Create(), Test(), BacktestCommand.Create(),
     };
 
     private static Command List()

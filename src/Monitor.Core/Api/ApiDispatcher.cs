@@ -14,6 +14,8 @@ public sealed class ApiDispatcher(
     DeliveriesEndpoints deliveries,
     MatchesEndpoints matches,
     FeedsEndpoints feeds,
+    BacktestEndpoints backtest,
+    ChannelEndpoints channels,
     ILogger<ApiDispatcher> logger)
 {
     /// <summary>Runs the route; a storage failure is a 503 problem saying what failed, never an empty 500.</summary>
@@ -35,7 +37,8 @@ public sealed class ApiDispatcher(
         "ListTopics" => topics.ListAsync(cancellationToken),
         "GetTopic" => topics.GetAsync(id!, cancellationToken),
         "CreateTopic" => topics.CreateAsync(request, cancellationToken),
-        "DeleteTopic" => topics.DeleteAsync(id!, cancellationToken),
+        "UpdateTopic" => topics.UpdateAsync(id!, request, cancellationToken),
+        "DeleteTopic" => topics.DeleteAsync(id!, request, cancellationToken),
         "TopicFeed" => matches.AtomFeedAsync(id!, request, cancellationToken),
         "ListSubscriptions" => subscriptions.ListAsync(cancellationToken),
         "CreateSubscription" => subscriptions.CreateAsync(request, cancellationToken),
@@ -45,9 +48,19 @@ public sealed class ApiDispatcher(
         "RotateSubscriptionSecret" => subscriptions.RotateSecretAsync(id!, cancellationToken),
         "ListDeliveries" => subscriptions.ListDeliveriesAsync(id!, cancellationToken),
         "ReplayDelivery" => deliveries.ReplayAsync(id!, cancellationToken),
+        "VerifySubscription" => channels.VerifyAsync(id!, request, cancellationToken),
+        "ConfirmSubscription" => channels.ConfirmAsync(request, cancellationToken),
+        "UnsubscribePage" => channels.UnsubscribePageAsync(request, cancellationToken),
+        "Unsubscribe" => channels.UnsubscribeAsync(request, cancellationToken),
         "ListMatches" => matches.ListAsync(request, cancellationToken),
         "ListFeeds" => feeds.ListAsync(cancellationToken),
+        "BacktestTopic" => backtest.RunAsync(request, cancellationToken),
+        "CreateFeed" => feeds.CreateAsync(request, cancellationToken),
+        "GetFeed" => feeds.GetAsync(id!, cancellationToken),
+        "DeleteFeed" => feeds.DeleteAsync(id!, cancellationToken),
+        "PollFeedNow" => feeds.PollAsync(id!, cancellationToken),
         "OpenApiDocument" => Task.FromResult(OpenApiDocument.Result()),
+        "AlertDataSchema" => Task.FromResult(Alerts.AlertDataSchema.Result()),
         _ => throw new ArgumentOutOfRangeException(nameof(routeName), routeName, "No such API route."),
     };
 }

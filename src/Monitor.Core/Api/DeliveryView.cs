@@ -11,8 +11,11 @@ public sealed record DeliveryView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? NextAttemptAt,
     int Replays,
-    IReadOnlyList<DeliveryAttemptRecord> Attempts)
+    IReadOnlyList<DeliveryAttemptRecord> Attempts,
+    string? HeldFor = null,
+    int? DigestStories = null,
+    string? DigestReason = null)
 {
     public static DeliveryView From(Delivery d) =>
-        new(d.Id, d.SubscriptionId, d.TopicId, d.Status, d.CreatedAt, d.NextAttemptAt, d.Replays, d.Attempts);
+        new(d.Id, d.SubscriptionId, d.TopicId, d.Status, d.CreatedAt, d.NextAttemptAt, d.Replays, d.Attempts, d.HeldFor, d.DigestItems?.Count, d.DigestReason);
 }

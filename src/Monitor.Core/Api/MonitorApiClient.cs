@@ -22,6 +22,13 @@ public sealed class MonitorApiClient(HttpClient http)
     public Task<JsonElement> SubscribeAsync(string url, IReadOnlyList<string> topics, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, "api/subscriptions", new { url, topics }, cancellationToken);
 
+    /// <summary>Subscribes with a channel and delivery preferences (<c>monitor subscribe --channel slack ...</c>).</summary>
+    public Task<JsonElement> SubscribeAsync(CreateSubscriptionRequest body, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "api/subscriptions", body, cancellationToken);
+
+    public Task<JsonElement> VerifyAsync(string subscriptionId, string code, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"api/subscriptions/{Uri.EscapeDataString(subscriptionId)}/verify", new VerifySubscriptionRequest { Code = code }, cancellationToken);
+
     public Task<JsonElement> ListSubscriptionsAsync(CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Get, "api/subscriptions", null, cancellationToken);
 
@@ -31,7 +38,7 @@ public sealed class MonitorApiClient(HttpClient http)
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonContent.Create(body);
+        if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
         HttpResponseMessage response;
         try
         {

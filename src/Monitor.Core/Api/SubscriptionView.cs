@@ -1,3 +1,4 @@
+using NewsMonitor.Channels;
 using NewsMonitor.Subscriptions;
 
 namespace NewsMonitor.Api;
@@ -15,9 +16,29 @@ public sealed record SubscriptionView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? VerifiedAt,
     string? Secret = null,
-    DateTimeOffset? PreviousSecretExpiresAt = null)
+    DateTimeOffset? PreviousSecretExpiresAt = null,
+    SubscriptionChannel Channel = SubscriptionChannel.Webhook,
+    string? Digest = null,
+    string? DigestAt = null,
+    string? TimeZone = null,
+    string? QuietHours = null,
+    int? MaxAlertsPerHour = null)
 {
-    public static SubscriptionView From(Subscription s, bool withSecret = false) =>
-        new(s.Id, s.Url, s.Topics, s.Status, s.StatusReason, s.CreatedAt, s.VerifiedAt,
-            withSecret ? s.Secrets[0] : null, withSecret ? s.PreviousSecretExpiresAt : null);
+    /// <summary>
+    /// Chat webhook URLs are masked (they are the channel's credential); chat and e-mail subscriptions have no
+    /// signing secret to show, since their alerts are not signed webhooks.
+    /// </summary>
+    public static SubscriptionView From(Subscription s, bool withSecret = false)
+    {
+        var p = s.Preferences;
+        withSecret &= s.Channel == SubscriptionChannel.Webhook;
+        return new(s.Id, s.Channel.IsChat() ? SecretUrls.Mask(s.Url) : s.Url, s.Topics, s.Status, s.StatusReason, s.CreatedAt, s.VerifiedAt,
+            withSecret ? s.Secrets[0] : null, withSecret ? s.PreviousSecretExpiresAt : null,
+            s.Channel,
+            p is { Digest: not DigestFrequency.None } ? p.Digest.ToString().ToLowerInvariant() : null,
+            p?.DigestAt is { } at ? DeliveryPreferencesParser.Format(at) : null,
+            p?.TimeZone,
+            p is { QuietFrom: { } from, QuietUntil: { } until } ? $"{DeliveryPreferencesParser.Format(from)}-{DeliveryPreferencesParser.Format(until)}" : null,
+            p?.MaxAlertsPerHour);
+    }
 }

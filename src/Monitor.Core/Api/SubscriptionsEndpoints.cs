@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Subscriptions;
@@ -13,6 +14,7 @@ public sealed class SubscriptionsEndpoints(
     TopicCatalog topics,
     WebhookUrlValidator urlValidator,
     SubscriptionVerifier verifier,
+    ChannelSubscriptions channels,
     AlertSender sender,
     TimeProvider time)
 {
@@ -32,6 +34,8 @@ public sealed class SubscriptionsEndpoints(
                 return ApiProblems.BadRequest($"Unknown topic '{id}'. GET /api/topics lists the topics.");
         }
 
+        if (await CreateForChannelAsync(body, topicIds, cancellationToken).ConfigureAwait(false) is { } channelAnswer) return channelAnswer;
+
         var urlCheck = await urlValidator.ValidateAsync(body.Url, cancellationToken).ConfigureAwait(false);
         if (!urlCheck.IsValid) return ApiProblems.BadRequest($"The webhook URL cannot be used: {urlCheck.Reason}");
 
@@ -47,7 +51,21 @@ public sealed class SubscriptionsEndpoints(
         };
         await subscriptions.TryCreateAsync(subscription, cancellationToken).ConfigureAwait(false);
         var verified = await verifier.VerifyAsync(subscription, cancellationToken).ConfigureAwait(false);
-        return ApiJson.Ok(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), StatusCodes.Status201Created);
+        return ApiJson.Created(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), ApiRoutes.Location("subscriptions", subscription.Id));
+    }
+
+    /// <summary>Chat and e-mail channels (and any delivery preferences): null for a plain webhook, which goes on as before.</summary>
+    private async Task<IResult?> CreateForChannelAsync(CreateSubscriptionRequest body, IReadOnlyList<string> topicIds, CancellationToken cancellationToken)
+    {
+        if (body.Channel is null && body.Digest is null && body.DigestAt is null && body.TimeZone is null && body.QuietHours is null && body.MaxAlertsPerHour is null)
+            return null;
+        var (preferences, invalid) = DeliveryPreferencesParser.Parse(body.Digest, body.DigestAt, body.TimeZone, body.QuietHours, body.MaxAlertsPerHour);
+        if (invalid is not null) return ApiProblems.BadRequest(invalid);
+        var (request, refused) = await channels.CheckAsync(body.Channel, body.Url, preferences, cancellationToken).ConfigureAwait(false);
+        if (refused is not null) return ApiProblems.BadRequest(refused);
+        if (request!.Channel == SubscriptionChannel.Webhook) return null;
+        var (created, failed) = await channels.CreateAsync(topicIds, request, cancellationToken).ConfigureAwait(false);
+        return created is null ? ApiProblems.BadRequest(failed!) : ApiJson.Created(SubscriptionView.From(created), ApiRoutes.Location("subscriptions", created.Id));
     }
 
     public async Task<IResult> GetAsync(string id, CancellationToken cancellationToken) =>

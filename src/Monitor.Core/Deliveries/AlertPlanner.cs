@@ -20,10 +20,23 @@ public sealed class AlertPlanner(
     TimeProvider time,
     ILogger<AlertPlanner> logger)
 {
+    public Task<PlanOutcome> RecordAsync(NewsItem item, TopicMatch match, string storyKey,
+        IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken) =>
+        RecordAsync(item, match, storyKey, subscriptions, new HashSet<string>(StringComparer.Ordinal), cancellationToken);
+
+    /// <summary>
+    /// Records one match of a story. <paramref name="plannedForStory"/> holds the subscriptions whose delivery for this
+    /// story already exists (planned by another topic of the same story in this poll, one call after the other): they
+    /// are skipped, and a match whose followers are all in it is stored as planned at once. A new match costs one
+    /// create, plus one replace of its flag when it planned deliveries, plus three requests per delivery.
+    /// </summary>
     public async Task<PlanOutcome> RecordAsync(NewsItem item, TopicMatch match, string storyKey,
-        IReadOnlyList<Subscription> subscriptions, CancellationToken cancellationToken)
+        IReadOnlyList<Subscription> subscriptions, ISet<string> plannedForStory, CancellationToken cancellationToken)
     {
         var blobName = MatchStore.BlobName(match.TopicId, storyKey);
+        var toPlan = subscriptions
+            .Where(s => s.Status == SubscriptionStatus.Active && s.Follows(match.TopicId) && !plannedForStory.Contains(s.Id))
+            .ToArray();
         var stored = new StoredMatch
         {
             TopicId = match.TopicId,
@@ -34,10 +47,12 @@ public sealed class AlertPlanner(
             Snippet = match.Snippet,
             Sources = [item.Feed],
             MatchedAt = time.GetUtcNow(),
+            // Nothing left to plan: the outbox flag can be set at once, which spares a write.
+            AlertsPlanned = toPlan.Length == 0,
         };
 
-        var isNew = await matches.TryCreateAsync(stored, cancellationToken).ConfigureAwait(false);
-        if (!isNew)
+        var etag = await matches.TryCreateAsync(stored, cancellationToken).ConfigureAwait(false);
+        if (etag is null)
         {
             var existing = await matches.UpdateAsync(blobName,
                 m => m is null || m.Sources.Contains(item.Feed, StringComparer.Ordinal) ? null : m with { Sources = [.. m.Sources, item.Feed] },
@@ -47,16 +62,27 @@ public sealed class AlertPlanner(
         }
 
         var planned = 0;
-        foreach (var subscription in subscriptions.Where(s => s.Status == SubscriptionStatus.Active && s.Follows(match.TopicId)))
+        foreach (var subscription in toPlan)
         {
             if (await PlanDeliveryAsync(subscription, match.TopicId, storyKey, blobName, cancellationToken).ConfigureAwait(false))
                 planned++;
+            plannedForStory.Add(subscription.Id);
         }
 
-        await matches.UpdateAsync(blobName, m => m is null or { AlertsPlanned: true } ? null : m with { AlertsPlanned = true }, cancellationToken)
-            .ConfigureAwait(false);
-        logger.LogInformation("Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
-        return new PlanOutcome(isNew, planned);
+        if (toPlan.Length > 0 || etag is null)
+        {
+            // Straight from the create's ETag when nobody wrote since (the usual case); else read, change, write.
+            var flagged = etag is not null
+                && await matches.TryReplaceAsync(blobName, stored with { AlertsPlanned = true }, etag, cancellationToken).ConfigureAwait(false);
+            if (!flagged)
+                await matches.UpdateAsync(blobName, m => m is null or { AlertsPlanned: true } ? null : m with { AlertsPlanned = true }, cancellationToken)
+                    .ConfigureAwait(false);
+        }
+        if (toPlan.Length > 0)
+            logger.LogInformation("Matched {TopicId} in {Feed}: {Title} ({Deliveries} alerts planned)", match.TopicId, item.Feed, item.Title, planned);
+        else
+            logger.LogDebug("Matched {TopicId} in {Feed}: {Title} (no alert to plan)", match.TopicId, item.Feed, item.Title);
+        return new PlanOutcome(etag is not null, planned);
     }
 
     /// <summary>

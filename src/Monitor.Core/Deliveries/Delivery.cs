@@ -28,5 +28,14 @@ public sealed record Delivery
     public int Replays { get; init; }
     public IReadOnlyList<DeliveryAttemptRecord> Attempts { get; init; } = [];
 
+    /// <summary>For a digest (chat and e-mail channels): the stored matches it reports; null for a single story's alert.</summary>
+    public IReadOnlyList<string>? DigestItems { get; init; }
+
+    /// <summary>For a digest: why its alerts were held ("quiet hours", "daily digest", ...).</summary>
+    public string? DigestReason { get; init; }
+
+    /// <summary>For an alert held back (status <see cref="DeliveryStatus.Digested"/>): the digest delivery it went out in.</summary>
+    public string? HeldFor { get; init; }
+
     public bool IsFinal => Status is not DeliveryStatus.Pending;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsMonitor.Matches;
 using NewsMonitor.Subscriptions;
 using NewsMonitor.Webhooks;
+using NewsMonitor.Channels.Digests;
 
 namespace NewsMonitor.Deliveries;
 
@@ -18,6 +19,7 @@ public sealed class DeliveryHandler(
     AlertSender sender,
     RetrySchedule schedule,
     MonitorQueues queues,
+    AlertHold hold,
     TimeProvider time,
     ILogger<DeliveryHandler> logger)
 {
@@ -42,11 +44,23 @@ public sealed class DeliveryHandler(
         if (subscription is not { Status: SubscriptionStatus.Active })
             return await FinishAsync(leased, DeliveryStatus.Cancelled, null, "subscription deleted or not active", cancellationToken).ConfigureAwait(false);
 
-        var match = await matches.GetAsync(leased.MatchBlob, cancellationToken).ConfigureAwait(false);
-        if (match is null)
-            return await FinishAsync(leased, DeliveryStatus.Cancelled, null, "the match was deleted", cancellationToken).ConfigureAwait(false);
-
-        var attempt = await sender.SendMatchAsync(leased.Id, subscription, match, cancellationToken).ConfigureAwait(false);
+        DeliveryAttempt attempt;
+        if (leased.DigestItems is { } items)
+        {
+            var held = await LoadMatchesAsync(items, cancellationToken).ConfigureAwait(false);
+            if (held.Count == 0)
+                return await FinishAsync(leased, DeliveryStatus.Cancelled, null, "every match of the digest was deleted", cancellationToken).ConfigureAwait(false);
+            attempt = await sender.SendDigestAsync(leased.Id, subscription, held, leased.DigestReason ?? "digest", cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var match = await matches.GetAsync(leased.MatchBlob, cancellationToken).ConfigureAwait(false);
+            if (match is null)
+                return await FinishAsync(leased, DeliveryStatus.Cancelled, null, "the match was deleted", cancellationToken).ConfigureAwait(false);
+            if (await hold.TryHoldAsync(subscription, leased, cancellationToken).ConfigureAwait(false) is { } digestId)
+                return await HeldAsync(leased, digestId, cancellationToken).ConfigureAwait(false);
+            attempt = await sender.SendMatchAsync(leased.Id, subscription, match, cancellationToken).ConfigureAwait(false);
+        }
         var record = AttemptRecords.From(attempt);
         logger.LogInformation("Delivery {DeliveryId} to {SubscriptionId}: {Outcome} {StatusCode} in {LatencyMs} ms",
             leased.Id, subscription.Id, record.Outcome, record.StatusCode, record.LatencyMs);
@@ -103,6 +117,29 @@ public sealed class DeliveryHandler(
             if (due is not null)
                 await queues.Deliveries.SendAsync(id, null, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task<DeliveryStatus> HeldAsync(Delivery delivery, string digestId, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Delivery {DeliveryId} held for digest {DigestId}", delivery.Id, digestId);
+        await deliveries.UpdateAsync(delivery.Id, d => d is null ? null : d with
+        {
+            Status = DeliveryStatus.Digested,
+            HeldFor = digestId,
+            NextAttemptAt = null,
+            LeasedUntil = null,
+        }, cancellationToken).ConfigureAwait(false);
+        return DeliveryStatus.Digested;
+    }
+
+    private async Task<IReadOnlyList<StoredMatch>> LoadMatchesAsync(IReadOnlyList<string> blobs, CancellationToken cancellationToken)
+    {
+        var loaded = new List<StoredMatch>(blobs.Count);
+        foreach (var blob in blobs)
+        {
+            if (await matches.GetAsync(blob, cancellationToken).ConfigureAwait(false) is { } match) loaded.Add(match);
+        }
+        return loaded;
     }
 
     private async Task<DeliveryStatus> FinishAsync(Delivery delivery, DeliveryStatus status, DeliveryAttemptRecord? attempt, string? note,

@@ -16,4 +16,7 @@ public enum DeliveryStatus
 
     /// <summary>Not sent: the subscription answered 410, was disabled or deleted.</summary>
     [JsonStringEnumMemberName("cancelled")] Cancelled,
+
+    /// <summary>Held back (digest mode, quiet hours, hourly limit) and sent in the digest named by <see cref="Delivery.HeldFor"/>.</summary>
+    [JsonStringEnumMemberName("digested")] Digested,
 }

@@ -106,11 +106,17 @@ public static partial class StoryKey
         var a = TitleFingerprint(first);
         var b = TitleFingerprint(second);
         if (a is null || b is null) return false;
-        if (a == b) return true;
-        var tokensA = Tokens(a);
-        var tokensB = Tokens(b);
-        var shared = tokensA.Count(tokensB.Contains);
-        var union = tokensA.Count + tokensB.Count - shared;
+        return a == b || AreNearDuplicateTokenSets(FingerprintTokens(a), FingerprintTokens(b), threshold);
+    }
+
+    /// <summary>The words of a <see cref="TitleFingerprint"/> (character bigrams for CJK), as compared by <see cref="AreNearDuplicateTitles"/>.</summary>
+    public static IReadOnlySet<string> FingerprintTokens(string fingerprint) => Tokens(fingerprint);
+
+    /// <summary><see cref="AreNearDuplicateTitles"/> on token sets already computed (<see cref="FingerprintTokens"/>).</summary>
+    public static bool AreNearDuplicateTokenSets(IReadOnlySet<string> first, IReadOnlySet<string> second, double threshold = 0.8)
+    {
+        var shared = first.Count(second.Contains);
+        var union = first.Count + second.Count - shared;
         return union > 0 && (double)shared / union >= threshold;
     }
 

@@ -12,6 +12,7 @@ using NewsMonitor.Api;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Telemetry;
+using NewsMonitor.WebConsole;
 
 namespace NewsMonitor.Hosting;
 
@@ -49,9 +50,10 @@ public static class LocalHost
         builder.Services.AddNewsMonitor(builder.Configuration);
         builder.Services.AddMonitorTelemetry(builder.Configuration);
         builder.Services.AddHostedService<PollScheduler>();
+        builder.Services.AddHostedService<DigestTimer>();
         // Registered as plain IHostedService singletons: AddHostedService would keep only the first of two QueueWorkers.
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.FeedPollsName, sp.GetRequiredService<MonitorQueues>().FeedPolls,
-            (message, ct) => sp.GetRequiredService<FeedPoller>().PollAsync(message, ct), o => o.MaxConcurrentFeeds));
+            (message, ct) => sp.GetRequiredService<FeedPoller>().PollMessageAsync(message, ct), o => o.MaxConcurrentFeeds));
         builder.Services.AddSingleton<IHostedService>(sp => Worker(sp, MonitorQueues.DeliveriesName, sp.GetRequiredService<MonitorQueues>().Deliveries,
             (message, ct) => sp.GetRequiredService<DeliveryHandler>().HandleAsync(message, ct), o => o.MaxConcurrentDeliveries));
 
@@ -60,6 +62,7 @@ public static class LocalHost
         if (string.IsNullOrEmpty(options.ApiKey))
             app.Logger.LogWarning("No API key is set (Monitor__ApiKey): the HTTP API accepts every request. Set one before exposing the host beyond this machine.");
         MapApi(app, options.ApiKey);
+        app.MapConsole();
         return app;
     }
 
@@ -80,18 +83,21 @@ public static class LocalHost
         }
     }
 
-    /// <summary>Maps every route of <see cref="ApiRoutes"/> under <c>/api</c>, behind the API key.</summary>
+    /// <summary>Maps every route of <see cref="ApiRoutes"/> under <c>/api</c>, behind the API key (except the token-signed e-mail links).</summary>
     public static void MapApi(IEndpointRouteBuilder endpoints, string? apiKey)
     {
         var api = endpoints.MapGroup(ApiRoutes.Prefix);
         foreach (var route in ApiRoutes.All)
         {
             api.MapMethods(route.Template, [route.Method], (HttpContext context, ApiDispatcher dispatcher) =>
-                ApiKeyGate.IsAuthorized(context.Request, apiKey)
+                route.Anonymous || ApiKeyGate.IsAuthorized(context.Request, apiKey)
                     ? dispatcher.DispatchAsync(route.Name, context.Request, context.Request.RouteValues["id"] as string, context.RequestAborted)
                     : Task.FromResult(ApiProblems.Unauthorized()));
         }
-        endpoints.MapFallback((HttpContext context) => ApiProblems.NotFound($"'{context.Request.Method} {context.Request.Path}'"));
+        // A known route with another method is a 405 naming the methods it accepts; anything else a problem 404.
+        endpoints.MapFallback((HttpContext context) => ApiRoutes.MethodsFor(context.Request.Path) is { Count: > 0 } allowed
+            ? ApiProblems.MethodNotAllowed(context.Request.Method, context.Request.Path, allowed)
+            : ApiProblems.RouteNotFound(context.Request.Method, context.Request.Path));
     }
 
     private static QueueWorker Worker(IServiceProvider services, string name, Queues.IMessageQueue queue,

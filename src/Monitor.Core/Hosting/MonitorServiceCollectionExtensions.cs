@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Api;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
 using NewsMonitor.Matches;
 using NewsMonitor.Pipeline;
 using NewsMonitor.Queues;
+using NewsMonitor.RecentItems;
 using NewsMonitor.Storage;
 using NewsMonitor.Subscriptions;
 using NewsMonitor.Telemetry;
@@ -60,6 +62,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<StoryRegistry>();
         services.TryAddSingleton<TopicCatalog>();
         services.TryAddSingleton<FeedList>();
+        services.TryAddSingleton<FeedCatalog>();
         services.TryAddSingleton<FeedHealth>();
         services.TryAddSingleton<AlertPlanner>();
         services.TryAddSingleton<AlertSender>();
@@ -68,15 +71,21 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<OutboxSweeper>();
         services.TryAddSingleton<SubscriptionVerifier>();
         services.TryAddSingleton<FeedLeases>();
+        services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();
+        services.AddRecentItems(configuration);
+        services.TryAddSingleton<ScheduleClaims>();
 
         services.TryAddSingleton<TopicsEndpoints>();
         services.TryAddSingleton<SubscriptionsEndpoints>();
         services.TryAddSingleton<DeliveriesEndpoints>();
         services.TryAddSingleton<MatchesEndpoints>();
         services.TryAddSingleton<FeedsEndpoints>();
+        services.TryAddSingleton<BacktestEndpoints>();
+        services.TryAddSingleton<ChannelEndpoints>();
         services.TryAddSingleton<ApiDispatcher>();
+        services.AddChannels(configuration);
         return services;
     }
 }

@@ -10,9 +10,13 @@ public sealed class MatchStore(JsonBlobs blobs)
 
     public static string BlobName(string topicId, string storyKey) => $"{Prefix}{topicId}/{storyKey}.json";
 
-    /// <summary>Creates the match; false when this (topic, story) was already stored.</summary>
-    public async Task<bool> TryCreateAsync(StoredMatch match, CancellationToken cancellationToken) =>
-        await blobs.TryCreateAsync(BlobName(match.TopicId, match.StoryKey), match, cancellationToken).ConfigureAwait(false) is not null;
+    /// <summary>Creates the match; returns its ETag, or null when this (topic, story) was already stored.</summary>
+    public Task<string?> TryCreateAsync(StoredMatch match, CancellationToken cancellationToken) =>
+        blobs.TryCreateAsync(BlobName(match.TopicId, match.StoryKey), match, cancellationToken);
+
+    /// <summary>Replaces the match if its ETag is still <paramref name="etag"/>; false when someone wrote it since.</summary>
+    public async Task<bool> TryReplaceAsync(string blobName, StoredMatch match, string etag, CancellationToken cancellationToken) =>
+        await blobs.TryReplaceAsync(blobName, match, etag, cancellationToken).ConfigureAwait(false) is not null;
 
     public async Task<StoredMatch?> GetAsync(string blobName, CancellationToken cancellationToken) =>
         (await blobs.GetAsync<StoredMatch>(blobName, cancellationToken).ConfigureAwait(false))?.Value;

@@ -7,18 +7,25 @@ namespace NewsMonitor.Pipeline;
 /// <summary>The feeds to poll: the feeds file (JSON array of { url, name, ... }) plus <see cref="MonitorOptions.FeedUrls"/>.</summary>
 public sealed class FeedList(IOptions<MonitorOptions> options)
 {
-    private readonly Lazy<IReadOnlyList<string>> sources = new(() => Load(options.Value));
+    private readonly Lazy<IReadOnlyList<CatalogFeed>> configured = new(() => LoadConfigured(options.Value));
 
-    public IReadOnlyList<string> Sources() => sources.Value;
+    public IReadOnlyList<string> Sources() => configured.Value.Select(f => f.Source).ToArray();
+
+    /// <summary>The configured feeds with their names and languages: the file's first, then the settings'.</summary>
+    public IReadOnlyList<CatalogFeed> Configured() => configured.Value;
 
     /// <summary>Reads the configured feeds; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
-    public static IReadOnlyList<string> Load(MonitorOptions options)
+    public static IReadOnlyList<string> Load(MonitorOptions options) => LoadConfigured(options).Select(f => f.Source).ToArray();
+
+    private static IReadOnlyList<CatalogFeed> LoadConfigured(MonitorOptions options)
     {
-        var all = new List<string>();
+        var all = new List<CatalogFeed>();
         if (!string.IsNullOrWhiteSpace(options.FeedsFile))
-            all.AddRange(ReadFile(ContentPaths.Resolve(options.FeedsFile)).Select(f => f.Url));
-        all.AddRange(options.FeedUrls.Where(f => !string.IsNullOrWhiteSpace(f)));
-        return all.Select(f => f.Trim()).Distinct(StringComparer.Ordinal).ToArray();
+            all.AddRange(ReadFile(ContentPaths.Resolve(options.FeedsFile)).Select(f =>
+                new CatalogFeed(FeedIds.For(f.Url.Trim()), f.Url.Trim(), f.Name, f.Language, FeedOrigin.File)));
+        all.AddRange(options.FeedUrls.Where(f => !string.IsNullOrWhiteSpace(f)).Select(f =>
+            new CatalogFeed(FeedIds.For(f.Trim()), f.Trim(), null, null, FeedOrigin.Setting)));
+        return all.DistinctBy(f => f.Source, StringComparer.Ordinal).ToArray();
     }
 
     public static IReadOnlyList<FeedListEntry> ReadFile(string path)

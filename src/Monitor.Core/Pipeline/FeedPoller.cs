@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging;
-using NewsMonitor.Deliveries;
 using NewsMonitor.Feeds;
-using NewsMonitor.Subscriptions;
 using NewsMonitor.Telemetry;
-using NewsMonitor.Topics;
 
 namespace NewsMonitor.Pipeline;
 
@@ -11,22 +8,49 @@ namespace NewsMonitor.Pipeline;
 /// Polls one feed: fetch (conditional), parse, keep only items not seen before, match them, record matches and
 /// plan alerts, then save the feed's state. The state (with the seen items) is saved last, so a crash before it
 /// makes the next poll redo the items, and the idempotent stores make that redo send nothing twice.
-/// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollAsync"/>.
+/// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollMessageAsync"/>.
 /// The feed is leased for the poll (<see cref="FeedLeases"/>): renewed while it runs, its results saved only while it is held.
 /// </summary>
 public sealed class FeedPoller(
     FeedLoader loader,
     FeedLeases leases,
-    StoryRegistry stories,
-    TopicCatalog topics,
-    SubscriptionStore subscriptions,
-    AlertPlanner planner,
+    RecentItems.RecentItemsStore recentItems,
+    NewItemsRecorder recorder,
     MonitorMetrics metrics,
     ILogger<FeedPoller> logger)
 {
-    public async Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken)
+    public Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken) =>
+        PollAsync(source, ignoreSchedule: false, cancellationToken);
+
+    /// <summary>Feeds of one message polled at once at most (a message holds up to <see cref="FeedPollMessages.MaxSources"/>).</summary>
+    public const int MaxFeedsInFlightPerMessage = 8;
+
+    /// <summary>
+    /// Polls every feed of a <c>feed-polls</c> message (<see cref="FeedPollMessages"/>), a few at a time. The summary of a
+    /// one-feed message is that feed's; of a larger one, the totals. A feed that throws fails the message, which comes
+    /// back and is polled again; the feeds it polled are not due by then and are skipped.
+    /// </summary>
+    public async Task<FeedPollSummary> PollMessageAsync(string message, CancellationToken cancellationToken)
     {
-        await using var lease = await leases.TryTakeAsync(source, cancellationToken).ConfigureAwait(false);
+        var sources = FeedPollMessages.Sources(message);
+        if (sources.Count == 1) return await PollAsync(sources[0], cancellationToken).ConfigureAwait(false);
+        var summaries = new FeedPollSummary[sources.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, sources.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = MaxFeedsInFlightPerMessage, CancellationToken = cancellationToken },
+            async (i, ct) => summaries[i] = await PollAsync(sources[i], ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return FeedPollSummary.Combine(summaries);
+    }
+
+    /// <summary>
+    /// Polls the feed now, whatever its next poll time says (a ttl, max-age, Retry-After or failure backoff): an
+    /// operator asked for it (<c>POST /api/feeds/{id}/poll</c>). Only a poll under way elsewhere (the lease) stops it.
+    /// </summary>
+    public Task<FeedPollSummary> PollNowAsync(string source, CancellationToken cancellationToken) =>
+        PollAsync(source, ignoreSchedule: true, cancellationToken);
+
+    private async Task<FeedPollSummary> PollAsync(string source, bool ignoreSchedule, CancellationToken cancellationToken)
+    {
+        await using var lease = await leases.TryTakeAsync(source, ignoreSchedule, cancellationToken).ConfigureAwait(false);
         if (lease is null) return FeedPollSummary.Skipped(source);
         using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
         try
@@ -51,21 +75,10 @@ public sealed class FeedPoller(
         if (result.Feed is { } parsed)
         {
             (var unseen, state) = state.TakeNewItems(parsed);
-            var matcher = await topics.GetMatcherAsync(cancellationToken).ConfigureAwait(false);
-            IReadOnlyList<Subscription>? subscribers = null;
-            foreach (var item in unseen)
-            {
-                newItems++;
-                var found = matcher.Match(item);
-                if (found.Count == 0) continue;
-                subscribers ??= await subscriptions.ListAsync(cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
-                var storyKey = await stories.KeyForAsync(item, cancellationToken).ConfigureAwait(false);
-                foreach (var match in found)
-                {
-                    await planner.RecordAsync(item, match, storyKey, subscribers, cancellationToken).ConfigureAwait(false);
-                    matchCount++;
-                }
-            }
+            // Kept for backtests before matching: a crash after this only repeats items, which backtests count once.
+            await recentItems.AppendAsync(source, unseen, cancellationToken).ConfigureAwait(false);
+            newItems = unseen.Count;
+            matchCount = await recorder.RecordAsync(unseen, cancellationToken).ConfigureAwait(false);
         }
 
         if (!await lease.ReleaseAsync(r => r with

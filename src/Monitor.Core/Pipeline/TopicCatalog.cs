@@ -42,6 +42,15 @@ public sealed class TopicCatalog(JsonBlobs blobs, IOptions<MonitorOptions> optio
         return created;
     }
 
+    /// <summary>Replaces a custom topic; false when no custom topic has this id. The query must already be validated.</summary>
+    public async Task<bool> TryReplaceAsync(Topic topic, CancellationToken cancellationToken)
+    {
+        if (IsFileTopic(topic.Id) || !TopicIds.IsValid(topic.Id)) return false;
+        var replaced = await blobs.TryUpdateAsync<Topic>(BlobName(topic.Id), existing => existing is null ? null : topic, cancellationToken).ConfigureAwait(false) is not null;
+        if (replaced) await ApplyChangeAsync(cancellationToken).ConfigureAwait(false);
+        return replaced;
+    }
+
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         var deleted = TopicIds.IsValid(id) && await blobs.Store.DeleteAsync(BlobName(id), cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,8 @@ internal static class AtomicFile
     /// <summary>The file's bytes, or null when it does not exist.</summary>
     public static async Task<byte[]?> ReadOrNullAsync(string path, CancellationToken cancellationToken)
     {
+        // Most misses are creates checking that nothing is there: a stat is far cheaper than a thrown exception.
+        if (!File.Exists(path)) return null;
         try
         {
             // FileShare.Delete lets a writer rename over the file while we read it (it matters on Windows).

@@ -43,6 +43,17 @@ public sealed class StorageAccount
         return queues.GetOrAdd(name, openQueue);
     }
 
+    /// <summary>
+    /// The same storage with every blob and queue request counted by <paramref name="counter"/> (the pipeline
+    /// benchmark and the transaction-count tests use it; see docs/BENCHMARKS.md).
+    /// </summary>
+    public StorageAccount WithTransactionCounter(Counting.StorageTransactionCounter counter)
+    {
+        ArgumentNullException.ThrowIfNull(counter);
+        return new StorageAccount(Mode, Description, new Counting.CountingBlobStore(Blobs, counter),
+            name => new Counting.CountingMessageQueue(GetQueue(name), counter));
+    }
+
     /// <summary>Validates <paramref name="options"/> and opens the storage they name. Nothing is contacted until first use.</summary>
     /// <exception cref="OptionsValidationException">The options are invalid.</exception>
     public static StorageAccount Create(StorageOptions options, TimeProvider time)
@@ -68,8 +79,15 @@ public sealed class StorageAccount
         };
     }
 
+    /// <summary>Thread-pool threads the folder store wants ready: see <see cref="InFolder"/>.</summary>
+    internal const int FolderStoreMinThreads = 64;
+
     private static StorageAccount InFolder(StorageOptions options, TimeProvider time)
     {
+        // Each folder write ends in an fsync that blocks its thread for a few milliseconds. A poll writes many blobs at
+        // once, and the pool would otherwise add threads one every half second while those writes queue behind two.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        if (workers < FolderStoreMinThreads) ThreadPool.SetMinThreads(FolderStoreMinThreads, completionPorts);
         var root = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? StorageOptions.DefaultDataDirectory : options.DataDirectory);
         try
         {

@@ -22,6 +22,15 @@ public sealed record Subscription
     /// <summary>Why the subscription is pending or disabled, in a sentence.</summary>
     public string? StatusReason { get; init; }
 
+    /// <summary>Where alerts go: webhook (the default, also for subscriptions stored before channels existed), chat or e-mail.</summary>
+    public Channels.SubscriptionChannel Channel { get; init; }
+
+    /// <summary>Digest, quiet hours and rate limit; null sends every alert at once.</summary>
+    public Channels.DeliveryPreferences? Preferences { get; init; }
+
+    /// <summary>The code a chat or e-mail subscription is waiting for (only its hash), while pending.</summary>
+    public Channels.CodeVerification? CodeVerification { get; init; }
+
     public bool Follows(string topicId) => Topics.Contains(topicId, StringComparer.Ordinal);
 
     /// <summary>The secrets to sign with now: the current one, plus the previous one while it has not expired.</summary>

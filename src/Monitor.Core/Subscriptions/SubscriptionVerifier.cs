@@ -70,6 +70,7 @@ public sealed class SubscriptionVerifier(
         await foreach (var subscription in subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (subscription.Status != SubscriptionStatus.Pending || !IsDue(subscription, time.GetUtcNow())) continue;
+            if (subscription.Channel != Channels.SubscriptionChannel.Webhook) continue; // verified by the code sent to its channel
             if (_inFlight.ContainsKey(subscription.Id)) continue; // being challenged right now (by the API creating it)
             // The listing may be older than a challenge that has just verified it (the API's, on creation).
             if (await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) is not { Status: SubscriptionStatus.Pending })

@@ -50,7 +50,8 @@ public static class TelemetryServiceCollectionExtensions
             .ConfigureResource(resource => resource.AddService(serviceName, serviceVersion: MonitorTelemetry.Version))
             .WithTracing(tracing => tracing
                 .AddSource(MonitorTelemetry.Name)
-                .AddHttpClientInstrumentation())
+                // A chat webhook's URL is its credential: requests to one are not traced, so it never reaches Application Insights.
+                .AddHttpClientInstrumentation(o => o.FilterHttpRequestMessage = request => !Channels.ChatSender.IsSecretUrlRequest(request)))
             .WithMetrics(metrics => metrics
                 .AddMeter(MonitorTelemetry.Name)
                 .AddHttpClientInstrumentation());

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using NewsMonitor.Net;
 
@@ -29,26 +27,8 @@ public sealed class WebhookUrlValidator(IOptions<WebhookOptions> options)
         if (settings.AllowPrivateNetworks)
             return new WebhookUrlCheck(uri, null);
 
-        IPAddress[] addresses;
-        try
-        {
-            addresses = IPAddress.TryParse(uri.IdnHost, out var literal)
-                ? [literal]
-                : await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SocketException)
-        {
-            return Refuse($"The host '{uri.Host}' does not resolve.");
-        }
-
-        if (addresses.Length == 0)
-            return Refuse($"The host '{uri.Host}' does not resolve.");
-
-        // Every address must be public: a connection may be made to any of them.
-        var forbidden = addresses.Where(a => !NetworkAccessPolicy.IsPublic(a)).Select(a => a.ToString()).ToArray();
-        return forbidden.Length == 0
-            ? new WebhookUrlCheck(uri, null)
-            : Refuse($"The host '{uri.Host}' resolves to a loopback, private, link-local or metadata address ({string.Join(", ", forbidden)}), which webhooks may not reach.");
+        var refusal = await HostAddressCheck.RefusalAsync(uri, "webhooks", cancellationToken).ConfigureAwait(false);
+        return refusal is null ? new WebhookUrlCheck(uri, null) : Refuse(refusal);
     }
 
     private static WebhookUrlCheck Refuse(string reason) => new(null, reason);

@@ -7,7 +7,7 @@ namespace NewsMonitor.Functions.Functions;
 
 /// <summary>
 /// The HTTP API: one function per route of <see cref="ApiRoutes"/>, each handing the request to the same
-/// <see cref="ApiDispatcher"/> the local host uses. Function keys (<c>x-functions-key</c>) guard every route.
+/// <see cref="ApiDispatcher"/> the local host uses. Function keys (<c>x-functions-key</c>) guard every route but the token-signed e-mail links.
 /// A test checks these routes against <see cref="ApiRoutes.All"/>.
 /// </summary>
 public sealed class ApiFunctions(ApiDispatcher dispatcher)
@@ -23,6 +23,10 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     [Function("CreateTopic")]
     public Task<IActionResult> CreateTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics")] HttpRequest request) =>
         RunAsync("CreateTopic", request, null);
+
+    [Function("UpdateTopic")]
+    public Task<IActionResult> UpdateTopic([HttpTrigger(AuthorizationLevel.Function, "put", Route = "topics/{id}")] HttpRequest request, string id) =>
+        RunAsync("UpdateTopic", request, id);
 
     [Function("DeleteTopic")]
     public Task<IActionResult> DeleteTopic([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "topics/{id}")] HttpRequest request, string id) =>
@@ -64,6 +68,23 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     public Task<IActionResult> ReplayDelivery([HttpTrigger(AuthorizationLevel.Function, "post", Route = "deliveries/{id}/replay")] HttpRequest request, string id) =>
         RunAsync("ReplayDelivery", request, id);
 
+    [Function("VerifySubscription")]
+    public Task<IActionResult> VerifySubscription([HttpTrigger(AuthorizationLevel.Function, "post", Route = "subscriptions/{id}/verify")] HttpRequest request, string id) =>
+        RunAsync("VerifySubscription", request, id);
+
+    // The e-mail links carry a signed token instead of a function key: people click them in their mail.
+    [Function("ConfirmSubscription")]
+    public Task<IActionResult> ConfirmSubscription([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "confirm")] HttpRequest request) =>
+        RunAsync("ConfirmSubscription", request, null);
+
+    [Function("UnsubscribePage")]
+    public Task<IActionResult> UnsubscribePage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unsubscribe")] HttpRequest request) =>
+        RunAsync("UnsubscribePage", request, null);
+
+    [Function("Unsubscribe")]
+    public Task<IActionResult> Unsubscribe([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "unsubscribe")] HttpRequest request) =>
+        RunAsync("Unsubscribe", request, null);
+
     [Function("ListMatches")]
     public Task<IActionResult> ListMatches([HttpTrigger(AuthorizationLevel.Function, "get", Route = "matches")] HttpRequest request) =>
         RunAsync("ListMatches", request, null);
@@ -71,6 +92,30 @@ public sealed class ApiFunctions(ApiDispatcher dispatcher)
     [Function("ListFeeds")]
     public Task<IActionResult> ListFeeds([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds")] HttpRequest request) =>
         RunAsync("ListFeeds", request, null);
+
+    [Function("BacktestTopic")]
+    public Task<IActionResult> BacktestTopic([HttpTrigger(AuthorizationLevel.Function, "post", Route = "topics/backtest")] HttpRequest request) =>
+        RunAsync("BacktestTopic", request, null);
+
+    [Function("CreateFeed")]
+    public Task<IActionResult> CreateFeed([HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds")] HttpRequest request) =>
+        RunAsync("CreateFeed", request, null);
+
+    [Function("GetFeed")]
+    public Task<IActionResult> GetFeed([HttpTrigger(AuthorizationLevel.Function, "get", Route = "feeds/{id}")] HttpRequest request, string id) =>
+        RunAsync("GetFeed", request, id);
+
+    [Function("DeleteFeed")]
+    public Task<IActionResult> DeleteFeed([HttpTrigger(AuthorizationLevel.Function, "delete", Route = "feeds/{id}")] HttpRequest request, string id) =>
+        RunAsync("DeleteFeed", request, id);
+
+    [Function("PollFeedNow")]
+    public Task<IActionResult> PollFeedNow([HttpTrigger(AuthorizationLevel.Function, "post", Route = "feeds/{id}/poll")] HttpRequest request, string id) =>
+        RunAsync("PollFeedNow", request, id);
+
+    [Function("AlertDataSchema")]
+    public Task<IActionResult> AlertDataSchema([HttpTrigger(AuthorizationLevel.Function, "get", Route = "schemas/alert-data.v1.json")] HttpRequest request) =>
+        RunAsync("AlertDataSchema", request, null);
 
     [Function("OpenApiDocument")]
     public Task<IActionResult> OpenApiDocument([HttpTrigger(AuthorizationLevel.Function, "get", Route = "openapi.json")] HttpRequest request) =>

@@ -14,7 +14,8 @@ public sealed class ApiKeyTests : LocalHostTests
     public async Task EveryRouteRefusesAMissingOrWrongKeyWith401(string? key)
     {
         using var client = host.NewClient(key);
-        foreach (var route in ApiRoutes.All)
+        // The e-mail links (confirm, unsubscribe) are the exception: their signed token is the key.
+        foreach (var route in ApiRoutes.All.Where(r => !r.Anonymous))
         {
             var path = "api/" + route.Template.Replace("{id}", "shikotan", StringComparison.Ordinal);
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), path);

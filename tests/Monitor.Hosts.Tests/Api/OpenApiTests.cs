@@ -25,14 +25,34 @@ public sealed class OpenApiTests : LocalHostTests
     }
 
     [Fact]
-    public async Task TheSecuritySchemeIsTheFunctionsKeyHeader()
+    public async Task TheKeyIsTheFunctionsKeyHeaderOrTheCodeQueryParameter()
     {
         var document = await host.GetJsonAsync("api/openapi.json");
 
-        var scheme = Assert.Single(document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject()).Value;
-        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
-        Assert.Equal("header", scheme.GetProperty("in").GetString());
-        Assert.Equal("x-functions-key", scheme.GetProperty("name").GetString());
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes").EnumerateObject().Select(s => s.Value).ToArray();
+        Assert.All(schemes, s => Assert.Equal("apiKey", s.GetProperty("type").GetString()));
+        Assert.Contains(schemes, s => s.GetProperty("in").GetString() == "header" && s.GetProperty("name").GetString() == "x-functions-key");
+        Assert.Contains(schemes, s => s.GetProperty("in").GetString() == "query" && s.GetProperty("name").GetString() == "code");
+        Assert.Equal(2, document.GetProperty("security").GetArrayLength()); // either one
+    }
+
+    [Fact]
+    public async Task ItHasServersALicenceQueryParametersAndLocationHeaders()
+    {
+        var document = await host.GetJsonAsync("api/openapi.json");
+
+        Assert.True(document.GetProperty("servers").GetArrayLength() > 0);
+        Assert.Equal("MIT", document.GetProperty("info").GetProperty("license").GetProperty("identifier").GetString());
+        var matches = document.GetProperty("paths").GetProperty("/api/matches").GetProperty("get");
+        Assert.Equal(["topic", "since", "limit"], matches.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            if (operation.Value.GetProperty("responses").TryGetProperty("201", out var created))
+                Assert.True(created.TryGetProperty("headers", out var headers) && headers.TryGetProperty("Location", out _), $"{operation.Name} {path.Name}: no Location");
+        }
+        var feed = document.GetProperty("paths").GetProperty("/api/topics/{id}/feed").GetProperty("get").GetProperty("summary").GetString();
+        Assert.Contains("?code=", feed);
     }
 
     [Fact]
@@ -47,7 +67,7 @@ public sealed class OpenApiTests : LocalHostTests
                 Content = route.Method == "POST" ? ApiHost.Json("{}") : null,
             });
             var body = await response.Content.ReadAsStringAsync();
-            Assert.DoesNotContain($"'{route.Method} /{path}' does not exist", body);
+            Assert.DoesNotContain($"There is no route {route.Method} /{path}", body);
             Assert.NotEqual(HttpStatusCode.MethodNotAllowed, response.StatusCode);
             Assert.True((int)response.StatusCode < 500, $"{route.Method} {path}: {(int)response.StatusCode} {body}");
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using NewsMonitor.Channels;
 using NewsMonitor.Deliveries;
 using NewsMonitor.Hosting;
 using NewsMonitor.Pipeline;
@@ -23,11 +24,13 @@ public sealed class ServiceMonitor : IAsyncDisposable
     /// <summary>Every five minutes, so a feed is due again 2.5 minutes after a poll.</summary>
     public const string Schedule = "0 */5 * * * *";
 
-    private readonly ServiceProvider _services;
+    private ServiceProvider _services;
+    private readonly Dictionary<string, string?> _settings;
 
-    private ServiceMonitor(ServiceProvider services, FeedServer feeds, WebhookReceiver receiver, FakeTimeProvider time, string dataDirectory)
+    private ServiceMonitor(ServiceProvider services, Dictionary<string, string?> settings, FeedServer feeds, WebhookReceiver receiver, FakeTimeProvider time, string dataDirectory)
     {
         _services = services;
+        _settings = settings;
         Feeds = feeds;
         Receiver = receiver;
         Time = time;
@@ -57,19 +60,38 @@ public sealed class ServiceMonitor : IAsyncDisposable
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
 
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var services = new ServiceCollection()
+        return new ServiceMonitor(Build(settings, time), settings, feeds, receiver, time, dataDirectory);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, FakeTimeProvider time) =>
+        new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(time)
             .AddNewsMonitor(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        return new ServiceMonitor(services, feeds, receiver, time, dataDirectory);
+
+    /// <summary>A restart: every service is built anew on the same storage and clock; nothing held in memory survives.</summary>
+    public async Task RestartAsync()
+    {
+        await _services.DisposeAsync();
+        _services = Build(_settings, Time);
     }
+
+    /// <summary>A second instance of the service beside this one, on the same storage and clock (scale-out).</summary>
+    public ServiceProvider NewInstance() => Build(_settings, Time);
 
     /// <summary>Stores an active subscription of the receiver to <paramref name="topics"/>, as a verified subscribe would.</summary>
     public Task<Subscribed> SubscribeAsync(params string[] topics) => AddSubscriptionAsync(SubscriptionStatus.Active, topics);
 
     /// <summary>Stores a subscription of the receiver in the given status (a pending one waits for a cycle to verify it).</summary>
-    public async Task<Subscribed> AddSubscriptionAsync(SubscriptionStatus status, params string[] topics)
+    public Task<Subscribed> AddSubscriptionAsync(SubscriptionStatus status, params string[] topics) =>
+        AddSubscriptionAsync(status, SubscriptionChannel.Webhook, null, topics);
+
+    /// <summary>Stores an active chat subscription of the receiver (verified, as after its code came back).</summary>
+    public Task<Subscribed> AddChannelSubscriptionAsync(SubscriptionChannel channel, DeliveryPreferences? preferences, params string[] topics) =>
+        AddSubscriptionAsync(SubscriptionStatus.Active, channel, preferences, topics);
+
+    private async Task<Subscribed> AddSubscriptionAsync(SubscriptionStatus status, SubscriptionChannel channel, DeliveryPreferences? preferences, string[] topics)
     {
         var secret = WebhookSecret.Generate().Reveal();
         var subscription = new Subscription
@@ -78,6 +100,8 @@ public sealed class ServiceMonitor : IAsyncDisposable
             Url = Receiver.Url.AbsoluteUri,
             Topics = topics,
             Status = status,
+            Channel = channel,
+            Preferences = preferences,
             Secrets = [secret],
             CreatedAt = Time.GetUtcNow(),
             VerifiedAt = status == SubscriptionStatus.Active ? Time.GetUtcNow() : null,
@@ -93,7 +117,7 @@ public sealed class ServiceMonitor : IAsyncDisposable
         var messages = await Queues.FeedPolls.ReceiveAsync(32, TimeSpan.FromMinutes(5), CancellationToken.None);
         return await Task.WhenAll(messages.Select(async message =>
         {
-            var summary = await poller.PollAsync(message.Body, CancellationToken.None);
+            var summary = await poller.PollMessageAsync(message.Body, CancellationToken.None);
             await Queues.FeedPolls.DeleteAsync(message, CancellationToken.None);
             return summary;
         }));

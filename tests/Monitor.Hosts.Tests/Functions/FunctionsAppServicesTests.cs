@@ -10,10 +10,10 @@ namespace NewsMonitor.Tests.Functions;
 public sealed class FunctionsAppServicesTests
 {
     [Fact]
-    public void TheFunctionClassesAreTheFourExpected()
+    public void TheFunctionClassesAreTheExpectedOnes()
     {
         Assert.Equal(
-            [typeof(ApiFunctions), typeof(DeliverAlert), typeof(PollFeed), typeof(PollFeeds)],
+            [typeof(ApiFunctions), typeof(ConsoleFunction), typeof(DeliverAlert), typeof(PollFeed), typeof(PollFeeds), typeof(SendDigests)],
             FunctionsApp.FunctionClasses.OrderBy(t => t.Name, StringComparer.Ordinal));
     }
 

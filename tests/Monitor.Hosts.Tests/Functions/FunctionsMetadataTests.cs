@@ -20,6 +20,15 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("%PollSchedule%", (string?)trigger["schedule"]);
     }
 
+    [Fact]
+    public void SendDigestsRunsEveryMinute()
+    {
+        var trigger = FunctionsBuildOutput.Trigger(functions["SendDigests"]);
+
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal("0 * * * * *", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("PollFeed", "feed-polls")]
     [InlineData("DeliverAlert", "alert-deliveries")]
@@ -41,14 +50,14 @@ public sealed class FunctionsMetadataTests
             Assert.Equal("httpTrigger", (string?)trigger["type"]);
             Assert.Equal(route.Template, (string?)trigger["route"]);
             Assert.Equal([route.Method.ToLowerInvariant()], trigger["methods"]!.AsArray().Select(m => ((string)m!).ToLowerInvariant()));
-            Assert.Equal("function", ((string?)trigger["authLevel"])?.ToLowerInvariant());
+            Assert.Equal(route.Anonymous ? "anonymous" : "function", ((string?)trigger["authLevel"])?.ToLowerInvariant());
         }
     }
 
     [Fact]
     public void ThereAreNoOtherFunctions()
     {
-        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", .. ApiRoutes.All.Select(r => r.Name)];
+        string[] expected = ["PollFeeds", "PollFeed", "DeliverAlert", "Console", "SendDigests", .. ApiRoutes.All.Select(r => r.Name)];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), functions.Keys.Order(StringComparer.Ordinal));
     }
