@@ -48,7 +48,7 @@ done
 [ "${ready:-}" = 1 ] || { echo "Azurite did not start listening:"; cat "$log"; exit 1; }
 
 key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
-export MONITOR_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;"
+export MONITOR_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue_port/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table_port/devstoreaccount1;"
 
 # The browser tests (tests/Monitor.Browser.Tests) drive Debian's Chromium through Playwright; they skip, saying why,
 # where there is none. As root, install it (and a Japanese font, so screenshots show the Japanese headlines).

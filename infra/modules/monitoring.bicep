@@ -1,5 +1,8 @@
 // Log Analytics and a workspace-based Application Insights. Local (instrumentation-key) authentication is
-// off: only Entra ID identities holding Monitoring Metrics Publisher can send telemetry.
+// off: only Entra ID identities holding Monitoring Metrics Publisher can send telemetry. This holds for the
+// Functions host too: with "telemetryMode": "OpenTelemetry" (host.json) it reads APPLICATIONINSIGHTS_AUTHENTICATION_STRING
+// ("ClientId=...;Authorization=AAD", set in function-app.bicep) and exports with a ManagedIdentityCredential for that
+// client id. Without that setting the host would send with the connection string alone and be refused.
 param logAnalyticsName string
 param applicationInsightsName string
 param location string

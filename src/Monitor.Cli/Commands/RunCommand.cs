@@ -44,6 +44,7 @@ public static class RunCommand
             try
             {
                 LocalHost.CheckContent(app.Services);
+                await Storage.StorageCheck.CheckAsync(app.Services, cancellationToken);
                 await app.StartAsync(cancellationToken);
             }
             catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidDataException or FormatException

@@ -99,7 +99,10 @@ public static class TopicsCommand
             errors.WriteLine($"note: '{queryOrTopicId}' is not a topic id in {topicsFile} (its ids: {string.Join(", ", known.Select(t => t.Id))}); testing it as a query.");
         }
         if (!TopicQuery.TryParse(queryOrTopicId, lists, out _, out var error))
-            throw new UsageException($"'{queryOrTopicId}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
+            throw new UsageException($"'{Shortened(queryOrTopicId)}' is neither a topic id in {topicsFile} nor a valid query: {error.Message}");
         return new Topic { Id = "query", Name = "query", Query = queryOrTopicId, Lists = lists };
     }
+
+    /// <summary>A refused 60 KB query is not echoed whole.</summary>
+    private static string Shortened(string query) => query.Length <= 200 ? query : query[..200] + $"… ({query.Length:N0} characters)";
 }

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using NewsMonitor.Storage;
 
 namespace NewsMonitor.Api;
 
@@ -14,9 +16,24 @@ public sealed class ApiDispatcher(
     FeedsEndpoints feeds,
     RelevanceEndpoints relevance,
     BacktestEndpoints backtest,
-    ChannelEndpoints channels)
+    ChannelEndpoints channels,
+    ILogger<ApiDispatcher> logger)
 {
-    public Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
+    /// <summary>Runs the route; a storage failure is a 503 problem saying what failed, never an empty 500.</summary>
+    public async Task<IResult> DispatchAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RouteAsync(routeName, request, id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && StorageFailures.Describe(e) is { } what)
+        {
+            logger.LogError("{Method} {Path}: storage is unavailable: {What}", request.Method, request.Path, what);
+            return ApiProblems.StorageUnavailable(what);
+        }
+    }
+
+    private Task<IResult> RouteAsync(string routeName, HttpRequest request, string? id, CancellationToken cancellationToken) => routeName switch
     {
         "ListTopics" => topics.ListAsync(cancellationToken),
         "GetTopic" => topics.GetAsync(id!, cancellationToken),

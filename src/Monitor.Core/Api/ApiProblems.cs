@@ -30,4 +30,9 @@ public static class ApiProblems
 
     public static IResult Unauthorized() =>
         Results.Problem(detail: "Send the API key in the 'x-functions-key' header, or as the 'code' query parameter where a header cannot be sent.", statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong API key.");
+
+    /// <param name="what">What failed, from <see cref="Storage.StorageFailures.Describe"/>.</param>
+    public static IResult StorageUnavailable(string what) =>
+        Results.Problem(detail: $"Storage is unavailable: {what}. Nothing was changed; try again once it is back.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable.");
 }

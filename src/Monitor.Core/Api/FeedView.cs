@@ -17,9 +17,11 @@ public sealed record FeedView(
     int ConsecutiveFailures,
     DateTimeOffset? NextPollAt,
     int ItemsSeen,
-    int MatchesFound)
+    int MatchesFound,
+    DateTimeOffset? LeasedUntil = null)
 {
-    public static FeedView From(CatalogFeed feed, FeedRecord? record) => new(
+    /// <param name="nextPollAt">The schedule's tick at which the feed will really be polled next (polls run only on ticks).</param>
+    public static FeedView From(CatalogFeed feed, FeedRecord? record, DateTimeOffset? nextPollAt) => new(
         feed.Id,
         feed.Source,
         feed.Name,
@@ -31,7 +33,8 @@ public sealed record FeedView(
         record?.State?.LastErrorAt,
         record?.State?.LastError,
         record?.State?.ConsecutiveFailures ?? 0,
-        record?.State?.NextPollAt,
+        nextPollAt,
         record?.ItemsSeen ?? 0,
-        record?.MatchesFound ?? 0);
+        record?.MatchesFound ?? 0,
+        record?.LeasedUntil);
 }

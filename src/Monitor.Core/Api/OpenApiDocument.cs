@@ -257,7 +257,7 @@ public static class OpenApiDocument
         ["Feed"] = Object(("id", "string", true), ("source", "string", true), ("name", "string", false), ("language", "string", false), ("origin", "string", true),
             ("title", "string", false), ("url", "string", false), ("lastSuccessAt", "string", false),
             ("lastErrorAt", "string", false), ("lastError", "string", false), ("consecutiveFailures", "integer", true), ("nextPollAt", "string", false),
-            ("itemsSeen", "integer", true), ("matchesFound", "integer", true)),
+            ("itemsSeen", "integer", true), ("matchesFound", "integer", true), ("leasedUntil", "string", false)),
         ["FeedList"] = ListOf("Feed"),
         ["FeedPoll"] = Object(("newItems", "integer", true), ("matches", "integer", true), ("error", "string", false), ("feed", "#Feed", true)),
         ["BacktestRequest"] = Closed(Object(("query", "string", false), ("topicId", "string", false), ("since", "string", false), ("compareWith", "string", false))),

@@ -70,6 +70,7 @@ public static class MonitorServiceCollectionExtensions
         services.TryAddSingleton<DeliveryReplayer>();
         services.TryAddSingleton<OutboxSweeper>();
         services.TryAddSingleton<SubscriptionVerifier>();
+        services.TryAddSingleton<FeedLeases>();
         services.TryAddSingleton<NewItemsRecorder>();
         services.TryAddSingleton<FeedPoller>();
         services.TryAddSingleton<PollCycle>();

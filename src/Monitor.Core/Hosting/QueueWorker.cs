@@ -39,6 +39,11 @@ public sealed class QueueWorker(
             {
                 break;
             }
+            catch (Exception e) when (Storage.StorageFailures.Describe(e) is { } what)
+            {
+                logger.LogError("Receiving from queue {Queue} failed: storage is unavailable: {What}", name, what);
+                messages = [];
+            }
             catch (Exception e)
             {
                 logger.LogError(e, "Receiving from queue {Queue} failed", name);

@@ -31,6 +31,10 @@ public abstract class ScheduledService(TimeProvider time, ILogger logger) : Back
             {
                 return;
             }
+            catch (Exception e) when (Storage.StorageFailures.Describe(e) is { } what)
+            {
+                logger.LogError("{Job} failed: storage is unavailable: {What}; the next one runs on schedule", JobName, what);
+            }
             catch (Exception e)
             {
                 // One failed run (storage briefly unreachable, say) must not stop the schedule.

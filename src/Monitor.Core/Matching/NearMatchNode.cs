@@ -21,6 +21,7 @@ internal sealed class NearMatchNode(MatchNode left, MatchNode right, int distanc
         var rights = scratch.RentOccurrences();
         left.AddOccurrences(scratch, lefts);
         if (lefts.Count > 0) right.AddOccurrences(scratch, rights);
+        var added = into.Count;
         foreach (var l in lefts)
         {
             foreach (var r in rights)
@@ -30,8 +31,32 @@ internal sealed class NearMatchNode(MatchNode left, MatchNode right, int distanc
                     into.Add(new Occurrence(first.Start, Math.Max(first.End, second.End)));
             }
         }
+        RemoveDuplicates(into, added);
         scratch.Return(lefts);
         scratch.Return(rights);
+    }
+
+    /// <summary>
+    /// Many pairs give the same span (a word twice in the text pairs with itself both ways). Without this, each link
+    /// of a chain "a NEAR b NEAR c ..." would multiply the spans: 32 links of a repeated word exhausted memory.
+    /// </summary>
+    private static void RemoveDuplicates(List<Occurrence> spans, int from)
+    {
+        if (spans.Count - from < 2) return;
+        spans.Sort(from, spans.Count - from, OccurrenceOrder.Instance);
+        var kept = from + 1;
+        for (var i = from + 1; i < spans.Count; i++)
+        {
+            if (spans[i] != spans[kept - 1]) spans[kept++] = spans[i];
+        }
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    private sealed class OccurrenceOrder : IComparer<Occurrence>
+    {
+        public static readonly OccurrenceOrder Instance = new();
+
+        public int Compare(Occurrence x, Occurrence y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End);
     }
 
     /// <summary>Only the occurrences inside a satisfied pair explain the match, not every occurrence of either side.</summary>

@@ -9,18 +9,16 @@ namespace NewsMonitor.Pipeline;
 /// plan alerts, then save the feed's state. The state (with the seen items) is saved last, so a crash before it
 /// makes the next poll redo the items, and the idempotent stores make that redo send nothing twice.
 /// The <c>PollFeed</c> queue function and the local host's queue worker both call <see cref="PollMessageAsync"/>.
+/// The feed is leased for the poll (<see cref="FeedLeases"/>): renewed while it runs, its results saved only while it is held.
 /// </summary>
 public sealed class FeedPoller(
     FeedLoader loader,
-    FeedRecordStore feeds,
+    FeedLeases leases,
     RecentItems.RecentItemsStore recentItems,
     NewItemsRecorder recorder,
     MonitorMetrics metrics,
-    TimeProvider time,
     ILogger<FeedPoller> logger)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     public Task<FeedPollSummary> PollAsync(string source, CancellationToken cancellationToken) =>
         PollAsync(source, ignoreSchedule: false, cancellationToken);
 
@@ -52,14 +50,23 @@ public sealed class FeedPoller(
 
     private async Task<FeedPollSummary> PollAsync(string source, bool ignoreSchedule, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var leased = await feeds.UpdateAsync(source, r =>
+        await using var lease = await leases.TryTakeAsync(source, ignoreSchedule, cancellationToken).ConfigureAwait(false);
+        if (lease is null) return FeedPollSummary.Skipped(source);
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+        try
         {
-            r ??= new FeedRecord { Source = source };
-            if (r.LeasedUntil > now || (!ignoreSchedule && r.State?.NextPollAt > now)) return null;
-            return r with { LeasedUntil = now + Lease };
-        }, cancellationToken).ConfigureAwait(false);
-        if (leased is null) return FeedPollSummary.Skipped(source);
+            return await PollLeasedAsync(lease, polling.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return FeedPollSummary.Skipped(source); // another worker holds the feed now; it polls it
+        }
+    }
+
+    private async Task<FeedPollSummary> PollLeasedAsync(FeedLease lease, CancellationToken cancellationToken)
+    {
+        var source = lease.Source;
+        var leased = lease.Record;
 
         var result = await loader.LoadAsync(source, leased.State, cancellationToken).ConfigureAwait(false);
         var state = result.State;
@@ -74,14 +81,14 @@ public sealed class FeedPoller(
             matchCount = await recorder.RecordAsync(unseen, cancellationToken).ConfigureAwait(false);
         }
 
-        await feeds.UpdateAsync(source, r => (r ?? leased) with
+        if (!await lease.ReleaseAsync(r => r with
         {
             State = state,
-            LeasedUntil = null,
-            Title = result.Feed?.Title ?? r?.Title,
-            ItemsSeen = (r?.ItemsSeen ?? 0) + newItems,
-            MatchesFound = (r?.MatchesFound ?? 0) + matchCount,
-        }, cancellationToken).ConfigureAwait(false);
+            Title = result.Feed?.Title ?? r.Title,
+            ItemsSeen = r.ItemsSeen + newItems,
+            MatchesFound = r.MatchesFound + matchCount,
+        }, cancellationToken).ConfigureAwait(false))
+            return FeedPollSummary.Skipped(source);
 
         metrics.FeedPolled(result.Outcome switch
         {

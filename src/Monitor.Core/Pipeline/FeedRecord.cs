@@ -11,6 +11,9 @@ public sealed record FeedRecord
     public required string Source { get; init; }
     public FeedPollState? State { get; init; }
     public DateTimeOffset? LeasedUntil { get; init; }
+
+    /// <summary>Which poll holds the lease, so that only it renews or releases it.</summary>
+    public string? LeaseId { get; init; }
     public string? Title { get; init; }
     public int ItemsSeen { get; init; }
     public int MatchesFound { get; init; }

@@ -9,6 +9,11 @@ internal static class AtomicFile
     /// <summary>Suffix of the temporary files; a crash can leave them behind, and listings must skip them.</summary>
     public const string TemporarySuffix = ".tmp";
 
+    // 0600 on Unix: blobs hold webhook secrets (the mode is ignored on Windows).
+    private static readonly FileStreamOptions PrivateWrite = OperatingSystem.IsWindows()
+        ? new() { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous }
+        : new() { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, Options = FileOptions.Asynchronous, UnixCreateMode = FolderHygiene.PrivateFile };
+
     /// <summary>The file's bytes, or null when it does not exist.</summary>
     public static async Task<byte[]?> ReadOrNullAsync(string path, CancellationToken cancellationToken)
     {
@@ -37,12 +42,11 @@ internal static class AtomicFile
     public static async Task<bool> WriteAsync(
         string path, IEnumerable<ReadOnlyMemory<byte>> parts, bool overwrite, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}{TemporarySuffix}";
+        FolderHygiene.CreatePrivateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = FolderHygiene.TemporaryPathFor(path);
         try
         {
-            await using (var stream = new FileStream(
-                temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            await using (var stream = new FileStream(temporary, PrivateWrite))
             {
                 foreach (var part in parts)
                 {

@@ -54,16 +54,20 @@ internal sealed class FolderLocks
         return (int)(hash % StripeCount);
     }
 
+    private static readonly FileStreamOptions LockFileOptions = OperatingSystem.IsWindows()
+        ? new() { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None }
+        : new() { Mode = FileMode.OpenOrCreate, Access = FileAccess.ReadWrite, Share = FileShare.None, UnixCreateMode = FolderHygiene.PrivateFile };
+
     private static async Task<FileStream> OpenLockFileAsync(string path, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        FolderHygiene.CreatePrivateDirectory(Path.GetDirectoryName(path)!);
         var started = Environment.TickCount64;
         var backoff = TimeSpan.FromMilliseconds(1);
         while (true)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new FileStream(path, LockFileOptions);
             }
             catch (IOException) when (Environment.TickCount64 - started < GiveUpAfter.TotalMilliseconds)
             {

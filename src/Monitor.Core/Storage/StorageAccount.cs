@@ -89,6 +89,14 @@ public sealed class StorageAccount
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         if (workers < FolderStoreMinThreads) ThreadPool.SetMinThreads(FolderStoreMinThreads, completionPorts);
         var root = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataDirectory) ? StorageOptions.DefaultDataDirectory : options.DataDirectory);
+        try
+        {
+            FolderHygiene.Tidy(root, time.GetUtcNow());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unusable folder is reported by the start check and by every request (503), with its reason.
+        }
         return new StorageAccount(
             StorageMode.Folder,
             $"folder {root}",

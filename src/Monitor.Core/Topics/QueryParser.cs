@@ -15,6 +15,8 @@ internal sealed class QueryParser
     private readonly TermLists _lists;
     private int _next;
     private bool _inTitle;
+    private int _nesting;
+    private int _terms;
 
     private QueryParser(List<QueryToken> tokens, TermLists lists)
     {
@@ -25,6 +27,8 @@ internal sealed class QueryParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per topic: a CLI start-up with 10,000 topics would run it unoptimised
     public static QueryNode Parse(string query, TermLists lists)
     {
+        if (query.Length > QueryLimits.MaxLength)
+            throw new QueryParseException($"the query is {query.Length:N0} characters long; at most {QueryLimits.MaxLength:N0} are allowed", QueryLimits.MaxLength);
         var parser = new QueryParser(QueryLexer.Tokenize(query), lists);
         if (parser.Peek.Kind == QueryTokenKind.End) throw new QueryParseException("the query is empty", 0);
         var root = parser.ParseOr();
@@ -38,6 +42,13 @@ internal sealed class QueryParser
     private QueryToken Peek => _tokens[_next];
 
     private QueryToken Take() => _tokens[_next++];
+
+    /// <summary>One level deeper (group, NOT, title:, NEAR link): refused past <see cref="QueryLimits.MaxNesting"/>, before recursing further.</summary>
+    private void Nest(QueryToken at)
+    {
+        if (++_nesting > QueryLimits.MaxNesting)
+            throw new QueryParseException($"the query nests more than {QueryLimits.MaxNesting} levels deep (groups, NOT, title: and NEAR chains count)", at.Position);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per topic: a CLI start-up with 10,000 topics would run it unoptimised
     private QueryNode ParseOr()
@@ -88,7 +99,10 @@ internal sealed class QueryParser
                 Take();
                 if (IsEndOfOperand(Peek.Kind) || Peek.Kind == QueryTokenKind.And)
                     throw new QueryParseException($"'{token.Text}' needs a word, phrase or group to exclude", token.Position);
-                return new NotNode(ParseUnary(), token.Position);
+                Nest(token);
+                var excluded = ParseUnary();
+                _nesting--;
+                return new NotNode(excluded, token.Position);
             case QueryTokenKind.Or or QueryTokenKind.And:
                 throw new QueryParseException($"{token.Text} needs a word, phrase or group on its left", token.Position);
             default:
@@ -100,15 +114,19 @@ internal sealed class QueryParser
     private QueryNode ParseNear()
     {
         var left = ParsePrimary();
+        var links = 0;
         while (Peek.Kind == QueryTokenKind.Near)
         {
             var near = Take();
+            Nest(near); // a chain a NEAR b NEAR c is a left-deep tree: each link is one level
+            links++;
             if (IsEndOfOperand(Peek.Kind)) throw new QueryParseException($"{near.Text} needs a word, phrase or group on its right", near.Position);
             var right = ParsePrimary();
             RequirePositional(left, near);
             RequirePositional(right, near);
             left = new NearNode(left, right, near.Distance, left.Position);
         }
+        _nesting -= links;
         return left;
     }
 
@@ -135,12 +153,16 @@ internal sealed class QueryParser
             case QueryTokenKind.TitleScope:
                 var outer = _inTitle;
                 _inTitle = true;
+                Nest(token);
                 var scoped = ParsePrimary();
+                _nesting--;
                 _inTitle = outer;
                 return scoped;
             case QueryTokenKind.OpenParen:
                 if (Peek.Kind == QueryTokenKind.CloseParen) throw new QueryParseException("empty parentheses", token.Position);
+                Nest(token);
                 var inner = ParseOr();
+                _nesting--;
                 if (Peek.Kind != QueryTokenKind.CloseParen) throw new QueryParseException("'(' is never closed", token.Position);
                 Take();
                 return inner with { Position = token.Position }; // errors about a group point at its '('
@@ -202,6 +224,8 @@ internal sealed class QueryParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per topic: a CLI start-up with 10,000 topics would run it unoptimised
     private TermNode Term(string text, List<(string Text, int Position)> chunks, int position)
     {
+        if (++_terms > QueryLimits.MaxTerms)
+            throw new QueryParseException($"the query has more than {QueryLimits.MaxTerms:N0} words and phrases", position);
         var words = new List<TermWord>();
         foreach (var (chunk, at) in chunks)
         {

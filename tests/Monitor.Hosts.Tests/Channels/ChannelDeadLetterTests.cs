@@ -35,7 +35,7 @@ public sealed class ChannelDeadLetterTests
         }
 
         var digestId = DigestStore.DeliveryId(subscription.Id, due);
-        var (replayed, _) = await monitor.Get<DeliveryReplayer>().ReplayAsync(digestId, CancellationToken.None);
+        var (replayed, _, _) = await monitor.Get<DeliveryReplayer>().ReplayAsync(digestId, CancellationToken.None);
         Assert.NotNull(replayed);
         Assert.Equal([DeliveryStatus.Delivered], await monitor.WorkDeliveriesAsync());
 

@@ -66,6 +66,15 @@ public sealed class CliProcess : IDisposable
         await kill.WaitForExitAsync();
     }
 
+    /// <summary>kill -9: the process gets no chance to finish anything (a crash, a pulled plug).</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    public int Id => _process.Id;
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);

@@ -72,7 +72,11 @@ public sealed class FeedsCommandTests : IAsyncLifetime
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"^feed \(fd_[0-9a-f]{16}\) " + System.Text.RegularExpressions.Regex.Escape(_good) + "$", result.OutputLines[0]);
-        Assert.StartsWith("never polled; next poll now", result.OutputLines[1]);
+        // Never polled: due now, so the next tick of the default five-minute schedule enqueues it.
+        Assert.StartsWith("never polled; next poll 20", result.OutputLines[1]);
+        var tick = DateTimeOffset.Parse(result.OutputLines[1]["never polled; next poll ".Length..].Split(';')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, tick.Minute % 5);
+        Assert.Equal(0, tick.Second);
     }
 
     [Fact]

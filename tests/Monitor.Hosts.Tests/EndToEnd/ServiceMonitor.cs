@@ -48,7 +48,8 @@ public sealed class ServiceMonitor : IAsyncDisposable
     /// <summary>Any other service, e.g. a store whose state a test sets up by hand.</summary>
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<ServiceMonitor> StartAsync(Func<FeedServer, IEnumerable<Uri>> serveFeeds)
+    /// <param name="extraSettings">Settings added to (or overriding) the defaults, e.g. longer feed timeouts.</param>
+    public static async Task<ServiceMonitor> StartAsync(Func<FeedServer, IEnumerable<Uri>> serveFeeds, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         var feeds = await FeedServer.StartAsync();
         var receiver = await WebhookReceiver.StartAsync();
@@ -56,6 +57,7 @@ public sealed class ServiceMonitor : IAsyncDisposable
         var settings = MonitorSettings.For(serveFeeds(feeds), Schedule, MonitorSettings.Folder(dataDirectory));
         // The local host turns this off by itself; these services are built without it.
         settings["Monitor:Webhooks:RequireHttps"] = "false";
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
 
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         return new ServiceMonitor(Build(settings, time), settings, feeds, receiver, time, dataDirectory);
