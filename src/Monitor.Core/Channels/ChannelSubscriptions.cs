@@ -93,6 +93,8 @@ public sealed class ChannelSubscriptions(
     /// <summary>Checks a code sent back for a pending chat or e-mail subscription.</summary>
     public async Task<(CodeCheck Check, Subscription? Subscription)> VerifyAsync(string id, string code, CancellationToken cancellationToken)
     {
+        // The id comes from a route: only a well-formed one may name a blob.
+        if (!SubscriptionIds.IsValid(id)) return (CodeCheck.NotFound, null);
         var check = CodeCheck.NotFound;
         var now = time.GetUtcNow();
         var updated = await subscriptions.UpdateAsync(id, s =>
@@ -132,6 +134,7 @@ public sealed class ChannelSubscriptions(
     /// <summary>RFC 8058 one-click unsubscribe: disables the subscription (its log stays readable); true when it exists.</summary>
     public async Task<bool> UnsubscribeAsync(string id, CancellationToken cancellationToken)
     {
+        if (!SubscriptionIds.IsValid(id)) return false;
         var updated = await subscriptions.UpdateAsync(id, s => s is null or { Status: SubscriptionStatus.Disabled } ? null : s with
         {
             Status = SubscriptionStatus.Disabled,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsMonitor.Matches;
 using NewsMonitor.Subscriptions;
 using NewsMonitor.Webhooks;
+using NewsMonitor.Channels;
 using NewsMonitor.Channels.Digests;
 
 namespace NewsMonitor.Deliveries;
@@ -78,7 +79,9 @@ public sealed class DeliveryHandler(
                 await subscriptions.UpdateAsync(subscription.Id, s => s is null ? null : s with
                 {
                     Status = SubscriptionStatus.Disabled,
-                    StatusReason = "The receiver answered 410 Gone; subscribe again to resume alerts.",
+                    StatusReason = subscription.Channel == SubscriptionChannel.Webhook
+                        ? "The receiver answered 410 Gone; subscribe again to resume alerts."
+                        : $"The {subscription.Channel.Name()} webhook {record.Error}; subscribe again to resume alerts.",
                 }, cancellationToken).ConfigureAwait(false);
                 return await FinishAsync(leased, DeliveryStatus.Cancelled, record, null, cancellationToken).ConfigureAwait(false);
         }

@@ -92,6 +92,9 @@ public sealed class ChannelSubscriptionsApiTests() : LocalHostTests(withStory: t
         await Problems.AssertAsync(byCode, HttpStatusCode.Conflict);
         using var unknown = await host.Client.PostAsJsonAsync("api/subscriptions/sub_00000000000000000000/verify", new { code = "ABCD-EFGH" });
         await Problems.AssertAsync(unknown, HttpStatusCode.NotFound);
+        using var malformed = await host.Client.PostAsJsonAsync("api/subscriptions/..%2F..%2Fkeys%2Flink-tokens/verify", new { code = "ABCD-EFGH" });
+        await Problems.AssertAsync(malformed, HttpStatusCode.NotFound);
+        Assert.Empty(host.StoredBlobs("keys/"));
     }
 
     [Fact]

@@ -51,8 +51,15 @@ public sealed class ChannelsEndToEndTests
         Assert.Contains("/…en42", JsonDocument.Parse(listed).RootElement.EnumerateArray().First(s => s.GetProperty("channel").GetString() == "slack").GetProperty("url").GetString());
         Assert.DoesNotContain(host.Logs.Lines, line => line.Contains("SecretToken", StringComparison.Ordinal));
 
-        // RFC 8058: what a mail client's unsubscribe button sends, with no API key.
+        // Opening the link (a person, or a mail scanner) only shows a button that POSTs it.
         using var anonymous = new HttpClient();
+        var page = await anonymous.GetStringAsync(unsubscribe);
+        Assert.Contains("<form method=\"post\"", page);
+        Assert.Equal("active", (await host.GetAsync($"api/subscriptions/{ids["email"]}")).GetProperty("status").GetString());
+        using var badConfirm = await anonymous.GetAsync(new Uri(host.BaseAddress, "api/confirm?token=forged.token"));
+        Assert.Equal(HttpStatusCode.BadRequest, badConfirm.StatusCode);
+
+        // RFC 8058: what a mail client's unsubscribe button sends, with no API key.
         using var oneClick = await anonymous.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
         Assert.Equal(HttpStatusCode.OK, oneClick.StatusCode);
         Assert.Equal("disabled", (await host.GetAsync($"api/subscriptions/{ids["email"]}")).GetProperty("status").GetString());
