@@ -61,7 +61,11 @@ public sealed class SubscriptionsEndpoints(
             StatusReason = "Waiting for verification.",
         };
         await subscriptions.TryCreateAsync(subscription, cancellationToken).ConfigureAwait(false);
-        var verified = await verifier.VerifyAsync(subscription, cancellationToken).ConfigureAwait(false);
+        var verified = await verifier.VerifyAsync(subscription, cancellationToken, backfillNow: false).ConfigureAwait(false);
+        // The recent matches are planned once this answer, which carries the secret, has gone out: a receiver cannot be
+        // sent an alert it has no secret to verify yet.
+        if (verified.Status == SubscriptionStatus.Active)
+            request.HttpContext.Response.OnCompleted(() => verifier.BackfillAsync(verified, CancellationToken.None));
         return ApiJson.Created(SubscriptionView.From(verified with { Secrets = subscription.Secrets }, withSecret: true), ApiRoutes.Location("subscriptions", subscription.Id));
     }
 

@@ -30,10 +30,14 @@ public sealed class SubscriptionVerifier(
     /// Challenges the subscription's URL once. A challenge already under way for it in this process (the API creating it
     /// while a poll cycle finds it pending) is shared, not sent twice.
     /// </summary>
-    public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken)
+    /// <param name="backfillNow">
+    /// Plan the recent matches of a subscription this challenge activates at once; false when the caller does it later
+    /// (the API, once its answer with the secret has gone out, so no alert can arrive before the receiver holds the secret).
+    /// </param>
+    public async Task<Subscription> VerifyAsync(Subscription subscription, CancellationToken cancellationToken, bool backfillNow = true)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        var attempt = _inFlight.GetOrAdd(subscription.Id, _ => new Lazy<Task<Subscription>>(() => ChallengeAsync(subscription, cancellationToken)));
+        var attempt = _inFlight.GetOrAdd(subscription.Id, _ => new Lazy<Task<Subscription>>(() => ChallengeAsync(subscription, backfillNow, cancellationToken)));
         try
         {
             return await attempt.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -46,7 +50,11 @@ public sealed class SubscriptionVerifier(
 
     private readonly ConcurrentDictionary<string, Lazy<Task<Subscription>>> _inFlight = new(StringComparer.Ordinal);
 
-    private async Task<Subscription> ChallengeAsync(Subscription subscription, CancellationToken cancellationToken)
+    /// <summary>Plans alerts for the matches of the backfill window (Monitor:BackfillWindow) of an active subscription.</summary>
+    public Task<int> BackfillAsync(Subscription subscription, CancellationToken cancellationToken) =>
+        planner.BackfillAsync(subscription, options.Value.BackfillWindow, cancellationToken);
+
+    private async Task<Subscription> ChallengeAsync(Subscription subscription, bool backfillNow, CancellationToken cancellationToken)
     {
         var result = await verifier.VerifyAsync(new Uri(subscription.Url), cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
@@ -56,8 +64,8 @@ public sealed class SubscriptionVerifier(
             cancellationToken).ConfigureAwait(false);
         if (result.IsVerified) logger.LogInformation("Subscription {SubscriptionId} verified: {Url} answered the challenge", subscription.Id, subscription.Url);
         else logger.LogWarning("Subscription {SubscriptionId} not verified yet: {Url}: {Reason}", subscription.Id, subscription.Url, result.FailureReason);
-        if (updated is { Status: SubscriptionStatus.Active })
-            await planner.BackfillAsync(updated, options.Value.BackfillWindow, cancellationToken).ConfigureAwait(false);
+        if (backfillNow && updated is { Status: SubscriptionStatus.Active })
+            await BackfillAsync(updated, cancellationToken).ConfigureAwait(false);
         return updated ?? await subscriptions.GetAsync(subscription.Id, cancellationToken).ConfigureAwait(false) ?? subscription;
     }
 
