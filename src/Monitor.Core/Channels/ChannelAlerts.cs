@@ -10,22 +10,8 @@ public static class ChannelAlerts
     {
         var data = AlertEventFactory.Create("channel", match.ToTopicMatch(), match.Item, match.MatchedAt, match.Sources).Data;
         return new ChannelAlert(data.Topic.Id, data.Topic.Name, data.Item.Title.Length > 0 ? data.Item.Title : "(untitled story)", data.Item.Link,
-            Reason(data), data.Snippet, data.Sources, data.Item.Published, match.MatchedAt);
+            data.Why ?? AlertWhy.Sentence(match.ToTopicMatch()), data.Snippet, data.Sources, data.Item.Published, match.MatchedAt);
     }
-
-    /// <summary>"Matched “shikotan” in the title and “kuril” in the summary."</summary>
-    public static string Reason(AlertData data)
-    {
-        var parts = data.Terms.Select(term =>
-        {
-            var fields = data.Hits.Where(h => h.Term == term).Select(h => h.Field).Distinct(StringComparer.Ordinal).ToArray();
-            return $"“{term}” in the {string.Join(" and ", fields.DefaultIfEmpty("text"))}";
-        }).ToArray();
-        return parts.Length == 0 ? $"Matched the topic {data.Topic.Name}." : $"Matched {JoinWithAnd(parts)}.";
-    }
-
-    private static string JoinWithAnd(IReadOnlyList<string> parts) =>
-        parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
 
     /// <summary>
     /// Splits a snippet into plain and highlighted runs at its [brackets], so each format marks hits its own way.

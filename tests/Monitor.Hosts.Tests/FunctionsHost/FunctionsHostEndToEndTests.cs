@@ -44,6 +44,20 @@ public sealed class FunctionsHostEndToEndTests(FunctionsAppFixture app) : IClass
 
         // The API: 401 without a key, the seed topics with one.
         using (var anonymous = await api.GetAsync("topics")) Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+
+        // The web console is served by the host without a key (its API calls need one), with its own CSP.
+        using (var page = await api.GetAsync("console/"))
+        {
+            Assert.True(page.IsSuccessStatusCode, $"{(int)page.StatusCode}\n{host.Log}");
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("default-src 'self'", string.Join(" ", page.Headers.GetValues("Content-Security-Policy")));
+            Assert.Contains("js/main.js", await page.Content.ReadAsStringAsync());
+        }
+        using (var script = await api.GetAsync("console/js/main.js"))
+        {
+            Assert.True(script.IsSuccessStatusCode, $"{(int)script.StatusCode}");
+            Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        }
         api.DefaultRequestHeaders.Add("x-functions-key", functionKey);
         var topics = await api.GetFromJsonAsync<JsonElement>("topics");
         Assert.Contains(topics.EnumerateArray(), t => t.GetProperty("id").GetString() == "shikotan");
