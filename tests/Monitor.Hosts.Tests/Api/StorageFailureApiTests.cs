@@ -60,7 +60,7 @@ public sealed class StorageFailureApiTests(AzuriteFixture azurite) : IClassFixtu
     [Fact]
     public async Task Monitor_run_with_a_wrong_key_stops_at_start_with_one_line()
     {
-        var result = await CliRun.ExecutableAsync("run", "--urls", "http://127.0.0.1:0", "--storage", WrongKeyConnectionString(), "--feed", "x.rss");
+        var result = await CliRun.ExecutableAsync("run", "--urls", "http://127.0.0.1:0", "--storage", WrongKeyConnectionString(), "--allow-private-networks", "--feed", "http://127.0.0.1:9/x.rss");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains("storage", StringComparison.OrdinalIgnoreCase));
@@ -75,7 +75,7 @@ public sealed class StorageFailureApiTests(AzuriteFixture azurite) : IClassFixtu
     {
         var closed = AzuriteFixture.ConnectionStringFor("http://127.0.0.1:9", "http://127.0.0.1:9");
 
-        var result = await CliRun.ExecutableAsync("run", "--urls", "http://127.0.0.1:0", "--storage", closed, "--feed", "x.rss");
+        var result = await CliRun.ExecutableAsync("run", "--urls", "http://127.0.0.1:0", "--storage", closed, "--allow-private-networks", "--feed", "http://127.0.0.1:9/x.rss");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("Cannot start: storage is not usable: the storage service could not be reached", result.Error);

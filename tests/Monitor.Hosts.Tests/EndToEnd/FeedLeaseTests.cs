@@ -64,7 +64,7 @@ public sealed class FeedLeaseTests
         release.SetResult();
         var summary = await first;
         Assert.True(summary.Polled);
-        Assert.Equal(2, summary.Matches);
+        Assert.Equal(1, summary.Matches); // shikotan only: news from the island is not news about the dispute
         Assert.Single(monitor.Feeds.RequestsTo("/slow.xml"));
         var record = (await records.GetAsync(url.AbsoluteUri, CancellationToken.None))!;
         Assert.Null(record.LeasedUntil);
