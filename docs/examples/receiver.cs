@@ -2,7 +2,8 @@
 // A sample NewsMonitor webhook receiver, as a .NET 10 single-file app:
 //   dotnet run docs/examples/receiver.cs -- http://127.0.0.1:5099
 // It answers the verification challenge (GET ?challenge=...), verifies each alert's Standard Webhooks signature with
-// the secret (whsec_..., printed once by `monitor subscribe`) saved in ./receiver.secret or NEWSMONITOR_SECRET, and
+// the secret (whsec_..., printed once by `monitor subscribe`) saved in receiver.secret beside this file (`dotnet run`
+// runs a file-based app in the file's own folder) or NEWSMONITOR_SECRET, and
 // prints the alert with its why.
 // Until the secret is set it prints the alerts it cannot verify and answers 401, so NewsMonitor retries them.
 using System.Security.Cryptography;
