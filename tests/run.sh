@@ -67,9 +67,21 @@ fi
 echo "==> dotnet test Monitor.sln"
 out="$azurite_dir/test-output.txt"
 set +e
-dotnet test Monitor.sln --nologo "$@" 2>&1 | tee "$out"
+dotnet test Monitor.sln --nologo --logger trx --results-directory "$azurite_dir/trx" "$@" 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}
 set -e
+
+# The console logger names skipped tests but not why: print each skip's reason from the TRX reports.
+node -e '
+const fs = require("fs"), path = require("path"), dir = process.argv[1];
+const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith(".trx")) : [];
+const text = s => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&apos;/g, "\x27").replace(/&amp;/g, "&");
+for (const f of files)
+  for (const chunk of fs.readFileSync(path.join(dir, f), "utf8").split("<UnitTestResult ").slice(1)) {
+    if (!/outcome="NotExecuted"/.test(chunk.split(">")[0])) continue;
+    const name = (chunk.match(/testName="([^"]*)"/) || [])[1], why = (chunk.match(/<Message>([\s\S]*?)<\/Message>/) || [])[1];
+    console.log("skipped: " + text(name || "?") + " -- " + text(why || "no reason given"));
+  }' "$azurite_dir/trx" || true
 
 # Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 42, Skipped: 0, Total: 42").
 passed=$(grep -Eo 'Passed: +[0-9]+' "$out" | awk '{s+=$2} END {print s+0}')
